@@ -1,0 +1,55 @@
+import { createHash } from "node:crypto";
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import type { Day } from "../domain/day";
+import { auditDocument } from "../workbook/audit-document";
+import { auditWorkbookBytes } from "../xlsx/audit-workbook-bytes";
+import { writeFileAtomically } from "../xlsx/write-workbook-file";
+import { reportWorkbookBytes } from "../xlsx/write-report-workbook";
+import { dayOption, languageOption, presetOption, wholeOption } from "./cli-options";
+import { CliUsageError } from "./cli-usage-error";
+import type { CliIo } from "./cli-io";
+import { checkOutputs } from "./output-paths";
+import { summaryText } from "./summary-text";
+import { toolInfo } from "./tool-info";
+
+export interface AuditFlags {
+  readonly preset?: string;
+  readonly reportDate?: string;
+  readonly json?: string | boolean;
+  readonly out?: string;
+  readonly lang?: string;
+  readonly maxPerCode?: string;
+}
+
+/**
+ * `resultatrevision audit WORKBOOK.xlsx`: audits the workbook, prints the summary (or the JSON),
+ * writes the JSON and the report workbook if asked. Returns the exit code of spec section 9:
+ * 0 without error findings, 1 with. Every check of the arguments happens before anything is
+ * written, and every file is written whole or not at all.
+ */
+export async function auditCommand(file: string, flags: AuditFlags, io: CliIo, today: Day): Promise<number> {
+  const preset = presetOption(flags.preset);
+  const reportDate = dayOption("--report-date", flags.reportDate);
+  const language = languageOption(flags.lang);
+  const maxPerCode = wholeOption("--max-per-code", flags.maxPerCode, 0, 1_000_000) ?? 5;
+  const jsonFile = typeof flags.json === "string" ? flags.json : undefined;
+  checkOutputs(file, [flags.out, jsonFile]);
+
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (error) {
+    throw new CliUsageError(`${file}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : "cannot be read"}`);
+  }
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const { result, workbook } = await auditWorkbookBytes(bytes, path.basename(file), { preset, reportDate, today });
+
+  const document = auditDocument(result, { tool: toolInfo(), input: { file: path.basename(file), sha256 } }, language);
+  const json = JSON.stringify(document, null, 2) + "\n";
+  if (flags.out) await writeFileAtomically(flags.out, await reportWorkbookBytes(workbook, result, language));
+  if (jsonFile) await writeFileAtomically(jsonFile, json);
+  if (flags.json === true) io.stdout(json);
+  else io.stdout(summaryText(result, path.basename(file), language, maxPerCode));
+  return result.summary.errors > 0 ? 1 : 0;
+}

@@ -1,0 +1,113 @@
+import type { Agreement } from "./agreement";
+import { yearlyTargets } from "./agreement";
+import { agreementYears } from "./agreement-year";
+import type { AuditContext } from "./audit-context";
+import { checkClaims } from "./claims";
+import { checkCommitments } from "./commitments";
+import { companyFees, supportedIn } from "./company-fees";
+import { listCompanies } from "./company-register";
+import { checkCosts } from "./costs";
+import { sumByYear } from "./dated-amounts";
+import type { Day } from "./day";
+import { evaluateExitClause, type ExitCheckpoint } from "./exit-clause";
+import type { Figures } from "./figures";
+import { finding, type Finding, NOWHERE } from "./finding";
+import { earnsHireFee, hireFees } from "./hire-fees";
+import { type Job, registerJobs } from "./job-register";
+import { Money } from "./money";
+import { payout } from "./payout";
+import type { PresetName } from "./presets";
+import { resolveAgreement } from "./resolve-agreement";
+import { sortFindings } from "./sort-findings";
+import { totalFigures } from "./total-figures";
+import type { WorkbookContent } from "./workbook-content";
+import { countJobs, yearFigures } from "./year-figures";
+
+export interface AuditOptions {
+  readonly preset: PresetName;
+  /** The CLI's `--report-date`: wins over the `Avtal` value (spec 10.1). */
+  readonly reportDate?: Day;
+  /** Used when no report date is given anywhere. */
+  readonly today: Day;
+}
+
+/** Everything the audit decided: the agreement, the figures per year and in total, the exit clause, the findings. */
+export interface AuditResult {
+  readonly agreement: Agreement;
+  readonly reportDate: Day;
+  readonly years: readonly Figures[];
+  readonly total: Figures;
+  readonly exitClause: readonly ExitCheckpoint[];
+  readonly findings: readonly Finding[];
+  readonly summary: { readonly errors: number; readonly warnings: number; readonly infos: number };
+}
+
+/**
+ * Audits a results workbook against the agreement: the one engine behind every door (cell
+ * formula, task pane, CLI). Never throws on what a workbook holds; a bad cell is a finding.
+ */
+export function audit(content: WorkbookContent, options: AuditOptions): AuditResult {
+  const resolved = resolveAgreement(options.preset, content.agreementEntries, content.agreementSheet);
+  const agreement = resolved.agreement;
+  const reportDate = options.reportDate ?? agreement.reportDate ?? options.today;
+  const years = agreementYears(agreement, reportDate);
+  const context: AuditContext = { agreement, reportDate, years, findings: [...content.findings, ...resolved.findings] };
+
+  const companies = listCompanies(context, content.companies);
+  const jobs = registerJobs(context, content.hires, companies);
+  const investments = sumByYear(context, content.investments, "date", "amountSek");
+  const proBono = sumByYear(context, content.proBono, "date", "valueSek");
+  const targets = yearlyTargets(agreement);
+
+  const jobsByYear = new Map<number, Job[]>(years.map((year) => [year.year, []]));
+  for (const job of jobs) if (job.year) jobsByYear.get(job.year.year)!.push(job);
+
+  const hireSheet = content.hires?.sheet ?? "";
+  const companySheet = content.companies?.sheet ?? "";
+  const figures = years.map((year, index) => {
+    const yearJobs = jobsByYear.get(year.year)!;
+    const supported = [...companies.values()].filter((company) => supportedIn(company, year));
+    const companyPaid = companyFees(agreement, year, supported, companySheet, content.companies?.columns.orgnr, context.findings);
+    const hirePaid = hireFees(agreement, year, yearJobs, hireSheet, content.hires?.columns.hireId, context.findings);
+    const yearPayout = payout(agreement, year, reportDate, companyPaid.total, hirePaid.total);
+    if (yearPayout.company.add(yearPayout.hire).greaterThan(yearPayout.pool)) {
+      context.findings.push(finding("POOL_CAP_REACHED", NOWHERE, {
+        year: year.year, found: yearPayout.company.add(yearPayout.hire).shownKronor(), expected: yearPayout.pool.shownKronor(),
+      }));
+    }
+    return yearFigures(year, targets[index]!, countJobs(yearJobs, reportDate), {
+      companiesSupported: supported.length,
+      companiesEligible: supported.filter((company) => company.eligible).length,
+      companiesPaid: companyPaid.paid,
+      companiesOverCap: companyPaid.overCap,
+      hiresEligible: yearJobs.filter((job) => earnsHireFee(agreement, job)).length,
+      hiresPaid: hirePaid.paid,
+      hiresOverCap: hirePaid.overCap,
+      payout: yearPayout,
+      investments: investments.get(year) ?? Money.ZERO,
+      proBono: proBono.get(year) ?? Money.ZERO,
+    });
+  });
+
+  checkCommitments(context, investments, proBono);
+  checkCosts(context, content.costs);
+  const mismatched = checkClaims(context, content.claims, figures);
+  const exitClause = evaluateExitClause(context, figures, mismatched);
+  const distinctSupported = [...companies.values()].filter((company) => years.some((year) => supportedIn(company, year))).length;
+  const total = totalFigures(figures, years, distinctSupported, reportDate);
+
+  const findings = sortFindings(context.findings, content.sheetOrder);
+  return {
+    agreement,
+    reportDate,
+    years: figures,
+    total,
+    exitClause,
+    findings,
+    summary: {
+      errors: findings.filter((item) => item.severity === "error").length,
+      warnings: findings.filter((item) => item.severity === "warning").length,
+      infos: findings.filter((item) => item.severity === "info").length,
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import type { Agreement } from "./agreement";
+import type { AgreementYear } from "./agreement-year";
+import { byDayThenId, type CappedFees, payUpToCap } from "./capped-fees";
+import type { Finding } from "./finding";
+import type { Job } from "./job-register";
+import { Money } from "./money";
+import { Rational } from "./rational";
+
+/**
+ * The fee one paid job earns (spec section 5): `hire_fee_sek`, times `part_time_factor` under
+ * 100 %, times `long_term_factor` for the long-term unemployed. Exact in öre.
+ */
+export function hireFee(agreement: Agreement, job: Job): Money {
+  let fee = Money.kronor(agreement.hireFeeSek);
+  if (job.hire.rate < 1) fee = fee.times(Rational.fromNumber(agreement.partTimeFactor));
+  if (job.longTermUnemployed) fee = fee.times(Rational.fromNumber(agreement.longTermFactor));
+  return fee;
+}
+
+/** Whether a counted job may earn a hire fee: a listed company, a contract on file, a resident if required. */
+export function earnsHireFee(agreement: Agreement, job: Job): boolean {
+  return job.status === "counted" && job.company !== undefined && !!job.hire.contractRef && (!agreement.residentsOnly || job.resident);
+}
+
+/**
+ * Hire fees of one year: fee-earning jobs of the year ordered by start date then Anställnings-ID;
+ * the first `hire_cap_per_year` are paid.
+ */
+export function hireFees(
+  agreement: Agreement,
+  year: AgreementYear,
+  jobs: readonly Job[],
+  sheet: string,
+  hireIdCol: number | undefined,
+  findings: Finding[],
+): CappedFees {
+  const candidates = jobs
+    .filter((job) => job.year === year && earnsHireFee(agreement, job))
+    .sort(byDayThenId((job) => job.hire.startDate, (job) => job.hire.hireId))
+    .map((job) => ({ place: { sheet, row: job.row, col: hireIdCol }, id: job.hire.hireId, fee: hireFee(agreement, job) }));
+  return payUpToCap(candidates, agreement.hireCapPerYear, agreement.hireFeeSek, "hire", year.year, findings);
+}

@@ -1,0 +1,132 @@
+import type { AgreementYear } from "./agreement-year";
+import { agreementYearOf } from "./agreement-year";
+import type { AuditContext } from "./audit-context";
+import type { ListedCompany } from "./company-register";
+import { isoDay as iso } from "./day";
+import { finding, type Place } from "./finding";
+import { jobDuration, looksLikeThresholdGaming } from "./job-qualification";
+import { fieldPlace, type Hire, type SourceTable } from "./records";
+import { isResident } from "./residence";
+import { flagDuplicates } from "./unique-rows";
+
+/** Why a job row does or does not count (spec section 4 and 10.8). */
+export type JobStatus = "outside" | "rateBelow" | "tooShort" | "pending" | "counted" | "doubleCounted";
+
+/** A job row without an error, with everything the figures and fees need to know about it. */
+export interface Job {
+  readonly row: number;
+  readonly hire: Hire;
+  readonly year: AgreementYear | undefined;
+  readonly status: JobStatus;
+  readonly resident: boolean;
+  readonly longTermUnemployed: boolean;
+  readonly company: ListedCompany | undefined;
+}
+
+/**
+ * Checks every `Anställningar` row against the agreement and decides whether it counts.
+ * Rows with an error count nowhere; each job gets at most one "does not count" finding, in the
+ * order of spec 10.8; a person counts once, with their earliest qualifying job (spec 10.7).
+ */
+export function registerJobs(
+  context: AuditContext,
+  table: SourceTable<Hire> | undefined,
+  companies: ReadonlyMap<string, ListedCompany>,
+): readonly Job[] {
+  if (!table) return [];
+  const { agreement, reportDate, years, findings } = context;
+  const at = (row: number, field: keyof Hire): Place => fieldPlace(table, row, field);
+  const duplicates = flagDuplicates(table, "hireId", "HIRE_ID_DUPLICATE", findings);
+  const jobs: Job[] = [];
+  const periodFrom = years[0]?.from;
+  const periodTo = years[years.length - 1]?.to;
+
+  for (const row of table.rows) {
+    if (row.invalid || duplicates.has(row)) continue;
+    const hire = row.fields as Hire;
+    if (hire.endDate !== undefined && hire.endDate < hire.startDate) {
+      findings.push(finding("END_BEFORE_START", at(row.row, "endDate"), {
+        column: table.headers.endDate, start: iso(hire.startDate), end: iso(hire.endDate),
+      }));
+      continue;
+    }
+    if (hire.startDate > reportDate) {
+      findings.push(finding("FUTURE_DATE", at(row.row, "startDate"), {
+        column: table.headers.startDate, found: iso(hire.startDate), reportDate: iso(reportDate),
+      }));
+      continue;
+    }
+
+    // Spec 10.9: checked on every job row without an error, counted or not.
+    const company = companies.get(hire.orgnr);
+    if (!company) {
+      findings.push(finding("COMPANY_UNKNOWN", at(row.row, "orgnr"), { found: hire.orgnr }));
+    } else if (hire.startDate < company.company.supportStart) {
+      findings.push(finding("HIRED_BEFORE_SUPPORT", at(row.row, "startDate"), {
+        found: iso(hire.startDate), expected: iso(company.company.supportStart),
+      }));
+    }
+
+    const base = {
+      row: row.row,
+      hire,
+      resident: isResident(agreement, hire.municipality),
+      longTermUnemployed: hire.monthsUnemployed !== undefined && hire.monthsUnemployed >= agreement.longTermMonths,
+      company,
+    };
+    // Without a start date there are no agreement years, so no job can fall inside one (spec 10.2).
+    if (years.length === 0) continue;
+    const year = agreementYearOf(years, hire.startDate);
+    if (!year) {
+      findings.push(finding("OUTSIDE_PERIOD", at(row.row, "startDate"), {
+        found: iso(hire.startDate), from: iso(periodFrom!), to: iso(periodTo!),
+      }));
+      jobs.push({ ...base, year, status: "outside" });
+      continue;
+    }
+    if (hire.rate < agreement.minEmploymentRate) {
+      findings.push(finding("RATE_BELOW_MINIMUM", at(row.row, "rate"), { found: hire.rate, expected: agreement.minEmploymentRate }));
+      jobs.push({ ...base, year, status: "rateBelow" });
+      continue;
+    }
+    const duration = jobDuration(agreement, hire.startDate, hire.endDate, reportDate);
+    if (duration.kind !== "qualifies") {
+      const tooShort = duration.kind === "tooShort";
+      findings.push(finding(tooShort ? "DURATION_TOO_SHORT" : "PENDING_DURATION", at(row.row, tooShort ? "endDate" : "startDate"), {
+        start: iso(hire.startDate), found: hire.endDate !== undefined ? iso(hire.endDate) : "", mark: iso(duration.mark),
+        months: agreement.minDurationMonths,
+      }));
+      jobs.push({ ...base, year, status: duration.kind });
+      continue;
+    }
+    if (looksLikeThresholdGaming(duration.mark, hire.endDate, reportDate)) {
+      findings.push(finding("THRESHOLD_GAMING", at(row.row, "endDate"), { found: iso(hire.endDate!), mark: iso(duration.mark) }));
+    }
+    // Spec 10.10: for every qualifying job inside the period, double-counted ones included.
+    if (!hire.contractRef) {
+      const field = table.columns.contractRef === undefined ? "hireId" : "contractRef";
+      findings.push(finding("CONTRACT_MISSING", at(row.row, field), { found: hire.hireId }));
+    }
+    jobs.push({ ...base, year, status: "counted" });
+  }
+  return markDoubleCounted(context, table, jobs);
+}
+
+/** A person counts once: the earliest start wins, then the earlier row (spec 10.7). */
+function markDoubleCounted(context: AuditContext, table: SourceTable<Hire>, jobs: Job[]): readonly Job[] {
+  const qualifying = jobs
+    .filter((job) => job.status === "counted" && job.hire.personId !== undefined && job.hire.personId !== "")
+    .sort((a, b) => a.hire.startDate - b.hire.startDate || a.row - b.row);
+  const firstRow = new Map<string, number>();
+  const doubles = new Set<Job>();
+  for (const job of qualifying) {
+    const person = job.hire.personId.trim();
+    const first = firstRow.get(person);
+    if (first === undefined) firstRow.set(person, job.row);
+    else {
+      doubles.add(job);
+      context.findings.push(finding("PERSON_DOUBLE_COUNTED", fieldPlace(table, job.row, "personId"), { found: person, firstRow: first + 1 }));
+    }
+  }
+  return doubles.size === 0 ? jobs : jobs.map((job) => (doubles.has(job) ? { ...job, status: "doubleCounted" } : job));
+}

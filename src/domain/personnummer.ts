@@ -1,0 +1,51 @@
+import { dayFromYmd } from "./day";
+import { luhnCheckDigit } from "./luhn";
+
+/**
+ * Personal identity numbers must never sit in a results workbook, and the audit must never repeat
+ * one (spec section 8). Forms found (spec 10.19): `YYMMDD-NNNC`, `YYMMDD+NNNC`, `YYYYMMDD-NNNC`,
+ * `YYYYMMDDNNNC` as tokens bounded by non-digits, and 12-digit number cells.
+ */
+const TOKEN = /(?<!\d)(\d{6}|\d{8})([-+])(\d{4})(?!\d)|(?<!\d)(\d{12})(?!\d)/g;
+
+/** Whether the text holds a valid personnummer (or samordningsnummer) anywhere. */
+export function containsPersonnummer(text: string): boolean {
+  if (text.length < 11) return false;
+  return findPersonnummer(text).length > 0;
+}
+
+/** Whether a number cell is a valid 12-digit personnummer. */
+export function isPersonnummerNumber(value: number): boolean {
+  return Number.isInteger(value) && value >= 1e11 && value < 1e12 && isValidDigits(String(value));
+}
+
+/** Replaces each personnummer in the text by its date part and asterisks: `850709-****`. */
+export function maskPersonnummer(text: string): string {
+  if (text.length < 11) return text;
+  return text.replace(TOKEN, (token, date?: string, sign?: string, tail?: string, twelve?: string) => {
+    const digits = twelve ?? `${date}${tail}`;
+    if (!isValidDigits(digits)) return token;
+    return twelve ? `${twelve.slice(0, 8)}****` : `${date}${sign}****`;
+  });
+}
+
+function findPersonnummer(text: string): string[] {
+  const found: string[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const digits = match[4] ?? `${match[1]}${match[3]}`;
+    if (isValidDigits(digits)) found.push(match[0]);
+  }
+  return found;
+}
+
+/** 10 digits (YYMMDDNNNC) or 12 digits (YYYYMMDDNNNC): check digit and a real date (or day + 60). */
+function isValidDigits(digits: string): boolean {
+  const ten = digits.length === 12 ? digits.slice(2) : digits;
+  if (luhnCheckDigit(ten.slice(0, 9)) !== Number(ten[9])) return false;
+  const month = Number(ten.slice(2, 4));
+  const rawDay = Number(ten.slice(4, 6));
+  const days = rawDay > 60 ? [rawDay - 60] : [rawDay];
+  const years =
+    digits.length === 12 ? [Number(digits.slice(0, 4))] : [1900 + Number(ten.slice(0, 2)), 2000 + Number(ten.slice(0, 2))];
+  return years.some((year) => days.some((day) => dayFromYmd(year, month, day) !== undefined));
+}

@@ -1,0 +1,22 @@
+import type { Finding } from "./finding";
+import type { Claim, Company, Cost, Hire, Investment, ProBono, SourceTable } from "./records";
+import type { AgreementEntry } from "./resolve-agreement";
+
+/**
+ * What `workbook/` hands the engine: the `Avtal` entries, each result sheet as typed rows, and
+ * the findings made while reading cells. A sheet that is absent or lacks a required column is
+ * `undefined` (spec 10.6).
+ */
+export interface WorkbookContent {
+  readonly agreementEntries: readonly AgreementEntry[];
+  readonly agreementSheet?: string;
+  readonly hires?: SourceTable<Hire>;
+  readonly companies?: SourceTable<Company>;
+  readonly investments?: SourceTable<Investment>;
+  readonly proBono?: SourceTable<ProBono>;
+  readonly costs?: SourceTable<Cost>;
+  readonly claims?: SourceTable<Claim>;
+  /** The workbook's sheet names in order, so findings can be listed sheet by sheet. */
+  readonly sheetOrder: readonly string[];
+  readonly findings: readonly Finding[];
+}

@@ -1,0 +1,56 @@
+import { AGREEMENT_PARAMETERS, PARAMETER_KEYS, type ParameterKind } from "../domain/agreement-parameters";
+import type { ColumnKind } from "./column-kinds";
+import type { RawCell } from "./raw-cell";
+import { AGREEMENT_SHEET, RESULT_SHEETS, type SheetSpec } from "./sheet-contract";
+
+/**
+ * An input sheet to write (template or example): an Excel table with a header row, the kind of
+ * each column (which decides its number format and drop-down list) and its rows.
+ */
+export interface DataSheet {
+  readonly name: string;
+  readonly tableName: string;
+  readonly headers: readonly string[];
+  readonly kinds: readonly (ColumnKind | ParameterKind | "mixed")[];
+  readonly rows: readonly (readonly RawCell[])[];
+  /** Per row of `rows`, the kind of the value cell (the `Avtal` sheet mixes kinds in one column). */
+  readonly rowKinds?: readonly ParameterKind[];
+}
+
+const TABLE_NAMES: Record<string, string> = {
+  Anställningar: "Anstallningar",
+  Företag: "Foretag",
+  Investeringar: "Investeringar",
+  "Pro bono": "ProBono",
+  Kostnader: "Kostnader",
+  Redovisning: "Redovisning",
+  Avtal: "Avtal",
+};
+
+/** A result sheet with its Swedish headers and the given rows. */
+export function dataSheet<T>(spec: SheetSpec<T>, rows: readonly (readonly RawCell[])[]): DataSheet {
+  return {
+    name: spec.sv,
+    tableName: TABLE_NAMES[spec.sv] ?? spec.sv,
+    headers: spec.columns.map((column) => column.sv),
+    kinds: spec.columns.map((column) => column.kind),
+    rows,
+  };
+}
+
+/** The `Avtal` sheet: every parameter with its value (empty where none is given) and its Swedish description. */
+export function agreementSheet(valueOf: (key: (typeof PARAMETER_KEYS)[number]) => RawCell): DataSheet {
+  return {
+    name: AGREEMENT_SHEET.sv,
+    tableName: TABLE_NAMES.Avtal!,
+    headers: [AGREEMENT_SHEET.key.sv, AGREEMENT_SHEET.value.sv, AGREEMENT_SHEET.description.sv],
+    kinds: ["text", "mixed", "text"],
+    rows: PARAMETER_KEYS.map((key) => [key, valueOf(key) ?? null, AGREEMENT_PARAMETERS[key].sv]),
+    rowKinds: PARAMETER_KEYS.map((key) => AGREEMENT_PARAMETERS[key].kind),
+  };
+}
+
+/** Every result sheet, empty: what `resultatrevision template` writes after `Avtal`. */
+export function emptyResultSheets(): DataSheet[] {
+  return RESULT_SHEETS.map((spec) => dataSheet(spec as SheetSpec<unknown>, []));
+}

@@ -1,0 +1,36 @@
+/** An Excel error value in a cell (`#N/A`, `#REF!`, …). */
+export interface CellError {
+  readonly error: string;
+}
+
+/**
+ * A cell as a spreadsheet hands it over, before any reading: what ExcelJS and Office.js both give
+ * (a formula cell gives its cached result; no cached result is `null`, spec 10.22).
+ */
+export type RawCell = string | number | boolean | null | undefined | Date | CellError;
+
+/** One worksheet as a grid of raw cells, rows and columns 0-based. */
+export interface SheetGrid {
+  readonly name: string;
+  readonly rows: readonly (readonly RawCell[] | undefined)[];
+  /** The header row of an Excel table in the sheet, when the reader knows it. */
+  readonly tableHeaderRow?: number;
+}
+
+export function isCellError(cell: RawCell): cell is CellError {
+  return typeof cell === "object" && cell !== null && !(cell instanceof Date);
+}
+
+/** Empty: nothing, or only white space (spec section 3: empty rows are skipped). */
+export function isEmptyCell(cell: RawCell): boolean {
+  return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
+}
+
+/** The cell as its user would recognise it in a message: text as written, a date as `YYYY-MM-DD`. */
+export function displayCell(cell: RawCell): string {
+  if (cell === null || cell === undefined) return "";
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? "" : cell.toISOString().slice(0, 10);
+  if (isCellError(cell)) return cell.error;
+  if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
+  return String(cell);
+}

@@ -1,0 +1,88 @@
+import { cellAt, finding, type Finding } from "../domain/finding";
+import type { SourceRow, SourceTable } from "../domain/records";
+import { COLUMN_READERS } from "./column-kinds";
+import { headerKey } from "./header-key";
+import { displayCell, isCellError, isEmptyCell, type RawCell, type SheetGrid } from "./raw-cell";
+import type { ColumnSpec, SheetSpec } from "./sheet-contract";
+
+/** The header row: the Excel table's, else the first row with a non-empty cell (spec section 3). */
+export function headerRowOf(grid: SheetGrid): number | undefined {
+  if (grid.tableHeaderRow !== undefined) return grid.tableHeaderRow;
+  const index = grid.rows.findIndex((row) => row !== undefined && row.some((cell) => !isEmptyCell(cell)));
+  return index < 0 ? undefined : index;
+}
+
+/** The headers a column answers to, in header-key form. */
+function keysOf<T>(column: ColumnSpec<T>): string[] {
+  return [column.sv, column.en, ...(column.also ?? [])].map(headerKey);
+}
+
+/**
+ * Reads a result sheet into typed rows. Every problem becomes a finding at its cell; reading
+ * never stops at the first. A sheet that lacks a required column is not used: only
+ * `COLUMN_MISSING` is reported, on the header row's first non-empty cell (spec 10.6).
+ */
+export function readTable<T>(grid: SheetGrid, spec: SheetSpec<T>, findings: Finding[]): SourceTable<T> | undefined {
+  const headerRow = headerRowOf(grid);
+  const header: readonly RawCell[] = headerRow === undefined ? [] : grid.rows[headerRow] ?? [];
+  const byKey = new Map<string, ColumnSpec<T>>();
+  for (const column of spec.columns) for (const key of keysOf(column)) byKey.set(key, column);
+
+  const columns: Partial<Record<keyof T, number>> = {};
+  const headers: Partial<Record<keyof T, string>> = {};
+  const unknown: Finding[] = [];
+  header.forEach((cell, col) => {
+    const text = displayCell(cell).trim();
+    if (!text) return;
+    const column = byKey.get(headerKey(text));
+    if (column && columns[column.field] === undefined) {
+      columns[column.field] = col;
+      headers[column.field] = text;
+    } else {
+      // Spec 10.6: a second copy of a known header is unknown too.
+      unknown.push(finding("COLUMN_UNKNOWN", cellAt(grid.name, headerRow!, col), { found: text }));
+    }
+  });
+
+  const missing = spec.columns.filter((column) => column.required && columns[column.field] === undefined);
+  if (missing.length > 0) {
+    const firstCol = Math.max(0, header.findIndex((cell) => !isEmptyCell(cell)));
+    for (const column of missing) {
+      findings.push(finding("COLUMN_MISSING", cellAt(grid.name, headerRow ?? 0, firstCol), { column: column.sv, alias: column.en, svName: column.sv }));
+    }
+    return undefined;
+  }
+  findings.push(...unknown);
+
+  const readers = spec.columns
+    .filter((column) => columns[column.field] !== undefined)
+    .map((column) => ({ column, col: columns[column.field]!, read: COLUMN_READERS[column.kind], header: headers[column.field]! }));
+  const rows: SourceRow<T>[] = [];
+  for (let r = headerRow! + 1; r < grid.rows.length; r++) {
+    const cells = grid.rows[r];
+    if (!cells || readers.every(({ col }) => isEmptyCell(cells[col]))) continue;
+    const fields: Record<string, unknown> = {};
+    let invalid = false;
+    for (const { column, col, read, header: columnHeader } of readers) {
+      const cell = cells[col];
+      if (isCellError(cell)) {
+        findings.push(finding("CELL_ERROR", cellAt(grid.name, r, col), { column: columnHeader, found: cell.error }));
+        invalid = true;
+      } else if (isEmptyCell(cell)) {
+        if (column.required) {
+          findings.push(finding("VALUE_REQUIRED", cellAt(grid.name, r, col), { column: columnHeader }));
+          invalid = true;
+        }
+      } else {
+        const result = read(cell);
+        if (result.ok) fields[column.field] = result.value;
+        else {
+          findings.push(finding(result.code, cellAt(grid.name, r, col), { column: columnHeader, ...result.params }));
+          invalid = true;
+        }
+      }
+    }
+    rows.push({ row: r, fields: fields as Partial<T>, invalid });
+  }
+  return { sheet: grid.name, headerRow: headerRow!, columns, headers, rows };
+}

@@ -1,0 +1,39 @@
+/** How a report cell's number is shown; the writers (ExcelJS, Office.js) map these to number formats. */
+export type CellFormat = "kronor" | "percent" | "count" | "decimal" | "date" | "text";
+
+/** A colour that carries meaning on a board report: status of a finding or a checkpoint. */
+export type CellTone = "good" | "warn" | "bad" | "info";
+
+/** One cell of an output sheet, as plain data (no Office, no ExcelJS). */
+export interface ReportCell {
+  readonly value: string | number | boolean | null;
+  readonly format?: CellFormat;
+  /** A link to a cell of the workbook: `sheet` and A1 `cell`. */
+  readonly link?: { readonly sheet: string; readonly cell: string };
+  readonly tone?: CellTone;
+  readonly bold?: boolean;
+}
+
+/** A block of rows under a heading, written as an Excel table when `table` is set. */
+export interface ReportBlock {
+  readonly title?: string;
+  /** Header row, then data rows. */
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly ReportCell[])[];
+  /** The Excel table's name, when the block should be one. */
+  readonly table?: string;
+}
+
+/** An output sheet: a title, some lines of context, then blocks of rows. */
+export interface ReportSheet {
+  readonly name: string;
+  readonly title: string;
+  readonly subtitle: readonly string[];
+  readonly blocks: readonly ReportBlock[];
+  readonly columnWidths: readonly number[];
+}
+
+/** The names of the sheets the audit writes; the user's own sheets never get these names. */
+export const REPORT_SHEET_NAMES = ["Granskning", "Ersättning", "Sammanställning"] as const;
+
+export const cell = (value: ReportCell["value"], format?: CellFormat, extra: Partial<ReportCell> = {}): ReportCell => ({ value, format, ...extra });

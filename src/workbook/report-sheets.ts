@@ -1,0 +1,137 @@
+import type { AuditResult } from "../domain/audit";
+import { isoDay } from "../domain/day";
+import { costPerJobSek, costPerResidentJobSek, retentionShare, shareOf } from "../domain/derived-figures";
+import type { ExitStatus } from "../domain/exit-clause";
+import type { Figures } from "../domain/figures";
+import type { Severity } from "../domain/finding-codes";
+import { exitReasonText, messageOf } from "../domain/messages";
+import type { Language } from "../domain/number-format";
+import { cellOf } from "./a1";
+import { label } from "./report-labels";
+import { cell, type CellTone, type ReportCell, type ReportSheet } from "./report-sheet";
+
+const SEVERITY_TONE: Record<Severity, CellTone> = { error: "bad", warning: "warn", info: "info" };
+const EXIT_TONE: Record<ExitStatus, CellTone> = { met: "good", "on-track": "good", "at-risk": "warn", triggered: "bad" };
+
+/** The lines under every report sheet's title: agreement, period, report date, counts. */
+function context(result: AuditResult, language: Language): string[] {
+  const { agreement, total, summary } = result;
+  const period = result.years.length ? `${isoDay(total.from)} – ${isoDay(total.to)}` : label("noStartDate", language);
+  return [
+    `${label("agreement", language)}: ${agreement.municipality} (${agreement.municipalityCode})`,
+    `${label("period", language)}: ${period}`,
+    `${label("reportDate", language)}: ${isoDay(result.reportDate)}`,
+    `${label("counts", language)}: ${summary.errors} / ${summary.warnings} / ${summary.infos}`,
+  ];
+}
+
+/** `Granskning`: every finding, its cell as a link into the workbook (issue: report workbook). */
+export function findingsSheet(result: AuditResult, language: Language): ReportSheet {
+  const rows = result.findings.map((item): ReportCell[] => {
+    const address = cellOf(item.place);
+    return [
+      cell(label(item.severity, language), "text", { tone: SEVERITY_TONE[item.severity] }),
+      cell(item.code),
+      cell(item.place.sheet),
+      address ? cell(address, "text", { link: { sheet: item.place.sheet, cell: address } }) : cell(""),
+      cell(messageOf(item, language)),
+    ];
+  });
+  return {
+    name: "Granskning",
+    title: label("findingsTitle", language),
+    subtitle: context(result, language),
+    blocks: [{ header: ["severity", "code", "sheet", "cell", "message"].map((key) => label(key as "code", language)), rows, table: "Granskning" }],
+    columnWidths: [14, 30, 18, 10, 110],
+  };
+}
+
+/** `Ersättning`: per year base, fees, incentive, total, and how many were paid or over the cap. */
+export function payoutSheet(result: AuditResult, language: Language): ReportSheet {
+  const line = (figures: Figures): ReportCell[] => [
+    figures.year === null ? cell(label("total", language), "text", { bold: true }) : cell(figures.year, "count"),
+    cell(isoDay(figures.from), "date"),
+    cell(isoDay(figures.to), "date"),
+    cell(label(figures.status, language)),
+    cell(figures.payout.base.shownKronor(), "kronor"),
+    cell(figures.payout.company.shownKronor(), "kronor"),
+    cell(figures.payout.hire.shownKronor(), "kronor"),
+    cell(figures.payout.pool.shownKronor(), "kronor"),
+    cell(figures.payout.incentive.shownKronor(), "kronor"),
+    cell(figures.payout.total.shownKronor(), "kronor", { bold: true }),
+    cell(figures.companiesPaid, "count"),
+    cell(figures.companiesOverCap, "count"),
+    cell(figures.hiresPaid, "count"),
+    cell(figures.hiresOverCap, "count"),
+  ];
+  const header = (["year", "from", "to", "status", "base", "companyFees", "hireFees", "pool", "incentive", "totalPaid", "companiesPaid", "companiesOverCap", "hiresPaid", "hiresOverCap"] as const).map((key) => label(key, language));
+  return {
+    name: "Ersättning",
+    title: label("payoutTitle", language),
+    subtitle: context(result, language),
+    blocks: [{ header, rows: [...result.years.map(line), line(result.total)], table: "Ersattning" }],
+    columnWidths: [12, 12, 12, 12, 16, 16, 16, 16, 16, 18, 12, 12, 12, 12],
+  };
+}
+
+/** `Sammanställning`: the figures per year and in total (measures as rows), and the exit-clause table. */
+export function summarySheet(result: AuditResult, language: Language): ReportSheet {
+  const columns = [...result.years, result.total];
+  const measure = (key: Parameters<typeof label>[0], pick: (figures: Figures) => number | null, format: ReportCell["format"]): ReportCell[] => [
+    cell(label(key, language), "text", { bold: true }),
+    ...columns.map((figures) => cell(pick(figures), format)),
+  ];
+  const figureRows: ReportCell[][] = [
+    measure("target", (f) => f.target.toNumber(), "decimal"),
+    measure("jobs", (f) => f.jobs, "count"),
+    measure("pendingJobs", (f) => f.pendingJobs, "count"),
+    measure("residentJobs", (f) => f.residentJobs, "count"),
+    measure("residentShare", (f) => shareOf(f, "residents").value, "percent"),
+    measure("women", (f) => f.women, "count"),
+    measure("men", (f) => f.men, "count"),
+    measure("otherGender", (f) => f.otherGender, "count"),
+    measure("womenShare", (f) => shareOf(f, "women").value, "percent"),
+    measure("focusGroup", (f) => f.focusGroup, "count"),
+    measure("focusShare", (f) => shareOf(f, "focusGroup").value, "percent"),
+    measure("longTerm", (f) => f.longTermUnemployed, "count"),
+    measure("wageSubsidy", (f) => f.wageSubsidy, "count"),
+    measure("retention6m", (f) => retentionShare(f.retention6m).value, "percent"),
+    measure("retention12m", (f) => retentionShare(f.retention12m).value, "percent"),
+    measure("companiesSupported", (f) => f.companiesSupported, "count"),
+    measure("investments", (f) => f.investments.shownKronor(), "kronor"),
+    measure("proBono", (f) => f.proBono.shownKronor(), "kronor"),
+    measure("totalPaid", (f) => f.payout.total.shownKronor(), "kronor"),
+    measure("costPerJob", costPerJobSek, "kronor"),
+    measure("costPerResidentJob", costPerResidentJobSek, "kronor"),
+  ];
+  const exitRows = result.exitClause.map((checkpoint): ReportCell[] => [
+    cell(checkpoint.checkpointYear, "count"),
+    cell(isoDay(checkpoint.date), "date"),
+    cell(label(checkpoint.status, language), "text", { tone: EXIT_TONE[checkpoint.status], bold: true }),
+    cell(checkpoint.jobsCumulative, "count"),
+    cell(checkpoint.targetCumulative.toNumber(), "decimal"),
+    cell(checkpoint.projectedJobs, "decimal"),
+    cell(checkpoint.residentShare, "percent"),
+    cell(checkpoint.reasons.map((reason) => exitReasonText(reason.code, reason.actual, reason.required, language)).join("; ")),
+  ]);
+  const yearHeader = result.years.map((figures) => `${label("year", language)} ${figures.year}`);
+  return {
+    name: "Sammanställning",
+    title: label("summaryTitle", language),
+    subtitle: context(result, language),
+    blocks: [
+      { title: label("figuresTitle", language), header: [label("measure", language), ...yearHeader, label("total", language)], rows: figureRows },
+      {
+        title: label("exitTitle", language),
+        header: (["checkpoint", "date", "status", "jobsCumulative", "targetCumulative", "projected", "residentShare", "reasons"] as const).map((key) => label(key, language)),
+        rows: exitRows,
+      },
+    ],
+    columnWidths: [34, 16, 16, 16, 16, 16, 16, 60],
+  };
+}
+
+/** The three sheets the audit adds to a report workbook, in order. */
+export function reportSheets(result: AuditResult, language: Language): readonly ReportSheet[] {
+  return [findingsSheet(result, language), payoutSheet(result, language), summarySheet(result, language)];
+}

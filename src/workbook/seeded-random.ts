@@ -1,0 +1,42 @@
+/**
+ * A small seeded pseudo-random generator (mulberry32): the same seed gives the same example
+ * workbook on every machine, which golden tests and demos depend on.
+ */
+export class SeededRandom {
+  private state: number;
+
+  constructor(seed: number) {
+    this.state = seed >>> 0;
+  }
+
+  /** A float in [0, 1). */
+  next(): number {
+    this.state = (this.state + 0x6d2b79f5) >>> 0;
+    let t = this.state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  }
+
+  /** A whole number in [min, max]. */
+  int(min: number, max: number): number {
+    return min + Math.floor(this.next() * (max - min + 1));
+  }
+
+  /** True with the given probability. */
+  chance(probability: number): boolean {
+    return this.next() < probability;
+  }
+
+  /** One of the items, optionally weighted. */
+  pick<T>(items: readonly T[], weights?: readonly number[]): T {
+    if (!weights) return items[Math.floor(this.next() * items.length)]!;
+    const total = weights.reduce((sum, weight) => sum + weight, 0);
+    let roll = this.next() * total;
+    for (let i = 0; i < items.length; i++) {
+      roll -= weights[i]!;
+      if (roll < 0) return items[i]!;
+    }
+    return items[items.length - 1]!;
+  }
+}

@@ -1,0 +1,35 @@
+import ExcelJS from "exceljs";
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import type { DataSheet } from "../workbook/data-sheet";
+import { writeDataSheet } from "./write-data-sheet";
+
+/** A new workbook holding the given input sheets, each as an Excel table. */
+export function workbookOf(sheets: readonly DataSheet[], options: { validations: boolean }): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Resultatrevision";
+  // A fixed date keeps the same input giving the same file (ExcelJS stamps "now" otherwise).
+  workbook.created = workbook.modified = new Date(Date.UTC(2000, 0, 1));
+  for (const sheet of sheets) writeDataSheet(workbook, sheet, options);
+  return workbook;
+}
+
+/**
+ * Writes a file atomically: to a temporary file beside the target, then a rename, so an
+ * interrupted run never leaves a half-written report.
+ */
+export async function writeFileAtomically(target: string, bytes: Uint8Array | string): Promise<void> {
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  try {
+    await fs.writeFile(temporary, bytes);
+    await fs.rename(temporary, target);
+  } catch (error) {
+    await fs.rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** The workbook as .xlsx bytes. */
+export async function xlsxBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
