@@ -1,6 +1,6 @@
 import { headerKey } from "../workbook/header-key";
 import { exampleSheets } from "../workbook/example-workbook";
-import { workbookOf, writeFileAtomically, xlsxBytes } from "../xlsx/write-workbook-file";
+import { workbookOf, writeFileAtomically, reproducibleXlsxBytes } from "../xlsx/write-workbook-file";
 import { wholeOption } from "./cli-options";
 import type { CliIo } from "./cli-io";
 
@@ -12,7 +12,7 @@ export async function exampleCommand(out: string, flags: { hires?: string; seed?
   const sheets = exampleSheets({ hires, seed, defects: flags.defects }).filter((sheet) => !omitted.has(headerKey(sheet.name)));
   // Drop-down lists on a 100,000-row sheet cost more than they help; the template has them.
   const validations = (hires ?? 1200) <= 5000;
-  await writeFileAtomically(out, await xlsxBytes(workbookOf(sheets, { validations })));
+  await writeFileAtomically(out, await reproducibleXlsxBytes(workbookOf(sheets, { validations })));
   io.stdout(`${out}\n`);
   return 0;
 }

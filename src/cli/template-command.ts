@@ -1,6 +1,6 @@
 import type { Day } from "../domain/day";
 import { templateSheets } from "../workbook/template";
-import { workbookOf, writeFileAtomically, xlsxBytes } from "../xlsx/write-workbook-file";
+import { workbookOf, writeFileAtomically, reproducibleXlsxBytes } from "../xlsx/write-workbook-file";
 import { dayOption, presetOption } from "./cli-options";
 import type { CliIo } from "./cli-io";
 
@@ -8,7 +8,7 @@ import type { CliIo } from "./cli-io";
 export async function templateCommand(out: string, flags: { preset?: string; start?: string }, io: CliIo): Promise<number> {
   const preset = presetOption(flags.preset);
   const start: Day | undefined = dayOption("--start", flags.start);
-  await writeFileAtomically(out, await xlsxBytes(workbookOf(templateSheets(preset, start), { validations: true })));
+  await writeFileAtomically(out, await reproducibleXlsxBytes(workbookOf(templateSheets(preset, start), { validations: true })));
   io.stdout(`${out}\n`);
   return 0;
 }

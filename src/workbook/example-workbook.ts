@@ -67,8 +67,11 @@ export function exampleSheets(options: ExampleOptions = {}): DataSheet[] {
     plantHireDefects(hires, companies);
     plantCompanyDefects(random, companyRows, companies);
     avtal.set("hire_cap_per_year", "sextio");
-    // Year 5 added so that the demo also shows a checkpoint judged on the projection.
+    // Year 5 added so that the demo also shows a checkpoint judged on the projection; a low
+    // company cap and a small incentive share make OVER_CAP and POOL_CAP_REACHED appear at any size.
     avtal.set("exit_checkpoints", "1;3;5");
+    avtal.set("company_cap_per_year", 5);
+    avtal.set("incentive_share", 0.02);
     hireHeaders = [...HIRES_SHEET.columns.map((column) => column.sv), "Kommentar"];
     for (const row of hires) row.push(row[0] === "D19" ? "Företaget saknas i Företag" : null);
     // Pro bono reported in thousands under another header: the audit cannot use the sheet.

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import type { DataSheet } from "../workbook/data-sheet";
@@ -32,4 +33,17 @@ export async function writeFileAtomically(target: string, bytes: Uint8Array | st
 /** The workbook as .xlsx bytes. */
 export async function xlsxBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
   return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+const FIXED_ZIP_DATE = new Date(Date.UTC(2000, 0, 1));
+
+/**
+ * The workbook as .xlsx bytes that are the same on every run: ExcelJS stamps each zip entry
+ * with the current time, so the entries are re-stamped with a fixed date. Used where the same
+ * input must give the same file (`example`, `template`).
+ */
+export async function reproducibleXlsxBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+  for (const entry of Object.values(zip.files)) entry.date = FIXED_ZIP_DATE;
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }

@@ -1,0 +1,21 @@
+import { audit } from "../../src/domain/audit";
+import { FINDING_CODES } from "../../src/domain/finding-codes";
+import { EXAMPLE_REPORT_DATE, exampleSheets } from "../../src/workbook/example-workbook";
+import { readWorkbook } from "../../src/workbook/read-workbook";
+
+const auditSheets = (options: Parameters<typeof exampleSheets>[0]) =>
+  audit(readWorkbook(exampleSheets(options).map((sheet) => ({ name: sheet.name, rows: [sheet.headers, ...sheet.rows] }))), { preset: "botkyrka", today: EXAMPLE_REPORT_DATE });
+
+describe("the example workbook", () => {
+  it.each([[1, 150], [2, 600], [3, 1200]])("with --defects (seed %i, %i rows) holds every code but SHEET_MISSING", (seed, hires) => {
+    const codes = new Set(auditSheets({ seed, hires, defects: true }).findings.map((item) => item.code));
+    expect(FINDING_CODES.filter((code) => !codes.has(code))).toEqual(["SHEET_MISSING"]);
+  });
+
+  it("without defects has no errors and about 1,000 counted jobs by default", () => {
+    const result = auditSheets({});
+    expect(result.summary.errors).toBe(0);
+    expect(result.total.jobs).toBeGreaterThan(900);
+    expect(result.total.jobs).toBeLessThan(1100);
+  });
+});
