@@ -21,6 +21,8 @@ export function writeReportSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet)
     worksheet.addRow([]);
     if (block.title) worksheet.addRow([block.title]).font = { bold: true, size: 12 };
     const header = worksheet.addRow([...block.header]);
+    // Headers wrap onto two lines; spreadsheet programs do not grow a row for wrapped text on open.
+    header.height = 32;
     header.eachCell((cell) => {
       cell.fill = HEADER_FILL;
       cell.font = HEADER_FONT;
