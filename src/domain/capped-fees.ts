@@ -2,11 +2,11 @@ import type { Finding, Place } from "./finding";
 import { finding } from "./finding";
 import { Money, sumMoney } from "./money";
 
-/** One candidate for a fee: where its ID sits, the ID, and the fee it would earn. */
+/** One candidate for a fee: where its ID sits, the ID, and the fee it would earn (computed only if paid). */
 export interface FeeCandidate {
   readonly place: Place;
   readonly id: string;
-  readonly fee: Money;
+  readonly fee: () => Money;
 }
 
 /** What a yearly cap let through. */
@@ -33,7 +33,7 @@ export function payUpToCap(
   const paid = candidates.slice(0, cap);
   const over = candidates.slice(cap);
   for (const candidate of over) findings.push(finding("OVER_CAP", candidate.place, { kind, found: candidate.id, cap, year }));
-  return { total: sumMoney(paid.map((candidate) => candidate.fee)), paid: paid.length, overCap: over.length };
+  return { total: sumMoney(paid.map((candidate) => candidate.fee())), paid: paid.length, overCap: over.length };
 }
 
 /** Orders by a day, then by ID compared as plain strings ("A-10" before "A-2", spec 10.12). */

@@ -26,6 +26,6 @@ export function companyFees(
   const candidates = [...companies]
     .filter((company) => company.eligible && supportedIn(company, year))
     .sort(byDayThenId((company) => company.supportFrom, (company) => company.company.orgnr))
-    .map((company) => ({ place: { sheet, row: company.row, col: orgnrCol }, id: company.company.orgnr, fee }));
+    .map((company) => ({ place: { sheet, row: company.row, col: orgnrCol }, id: company.company.orgnr, fee: () => fee }));
   return payUpToCap(candidates, agreement.companyCapPerYear, agreement.companyFeeSek, "company", year.year, findings);
 }

@@ -37,6 +37,6 @@ export function hireFees(
   const candidates = jobs
     .filter((job) => job.year === year && earnsHireFee(agreement, job))
     .sort(byDayThenId((job) => job.hire.startDate, (job) => job.hire.hireId))
-    .map((job) => ({ place: { sheet, row: job.row, col: hireIdCol }, id: job.hire.hireId, fee: hireFee(agreement, job) }));
+    .map((job) => ({ place: { sheet, row: job.row, col: hireIdCol }, id: job.hire.hireId, fee: () => hireFee(agreement, job) }));
   return payUpToCap(candidates, agreement.hireCapPerYear, agreement.hireFeeSek, "hire", year.year, findings);
 }

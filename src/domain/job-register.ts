@@ -37,7 +37,7 @@ export function registerJobs(
   const { agreement, reportDate, years, findings } = context;
   const at = (row: number, field: keyof Hire): Place => fieldPlace(table, row, field);
   const duplicates = flagDuplicates(table, "hireId", "HIRE_ID_DUPLICATE", findings);
-  const jobs: Job[] = [];
+  const jobs: MutableJob[] = [];
   const periodFrom = years[0]?.from;
   const periodTo = years[years.length - 1]?.to;
 
@@ -67,13 +67,10 @@ export function registerJobs(
       }));
     }
 
-    const base = {
-      row: row.row,
-      hire,
-      resident: isResident(agreement, hire.municipality),
-      longTermUnemployed: hire.monthsUnemployed !== undefined && hire.monthsUnemployed >= agreement.longTermMonths,
-      company,
-    };
+    const resident = isResident(agreement, hire.municipality);
+    const longTermUnemployed = hire.monthsUnemployed !== undefined && hire.monthsUnemployed >= agreement.longTermMonths;
+    const push = (year: AgreementYear | undefined, status: JobStatus) =>
+      jobs.push({ row: row.row, hire, year, status, resident, longTermUnemployed, company });
     // Without a start date there are no agreement years, so no job can fall inside one (spec 10.2).
     if (years.length === 0) continue;
     const year = agreementYearOf(years, hire.startDate);
@@ -81,12 +78,12 @@ export function registerJobs(
       findings.push(finding("OUTSIDE_PERIOD", at(row.row, "startDate"), {
         found: iso(hire.startDate), from: iso(periodFrom!), to: iso(periodTo!),
       }));
-      jobs.push({ ...base, year, status: "outside" });
+      push(year, "outside");
       continue;
     }
     if (hire.rate < agreement.minEmploymentRate) {
       findings.push(finding("RATE_BELOW_MINIMUM", at(row.row, "rate"), { found: hire.rate, expected: agreement.minEmploymentRate }));
-      jobs.push({ ...base, year, status: "rateBelow" });
+      push(year, "rateBelow");
       continue;
     }
     const duration = jobDuration(agreement, hire.startDate, hire.endDate, reportDate);
@@ -96,7 +93,7 @@ export function registerJobs(
         start: iso(hire.startDate), found: hire.endDate !== undefined ? iso(hire.endDate) : "", mark: iso(duration.mark),
         months: agreement.minDurationMonths,
       }));
-      jobs.push({ ...base, year, status: duration.kind });
+      push(year, duration.kind);
       continue;
     }
     if (looksLikeThresholdGaming(duration.mark, hire.endDate, reportDate)) {
@@ -107,26 +104,28 @@ export function registerJobs(
       const field = table.columns.contractRef === undefined ? "hireId" : "contractRef";
       findings.push(finding("CONTRACT_MISSING", at(row.row, field), { found: hire.hireId }));
     }
-    jobs.push({ ...base, year, status: "counted" });
+    push(year, "counted");
   }
   return markDoubleCounted(context, table, jobs);
 }
 
 /** A person counts once: the earliest start wins, then the earlier row (spec 10.7). */
-function markDoubleCounted(context: AuditContext, table: SourceTable<Hire>, jobs: Job[]): readonly Job[] {
+function markDoubleCounted(context: AuditContext, table: SourceTable<Hire>, jobs: MutableJob[]): readonly Job[] {
   const qualifying = jobs
     .filter((job) => job.status === "counted" && job.hire.personId !== undefined && job.hire.personId !== "")
     .sort((a, b) => a.hire.startDate - b.hire.startDate || a.row - b.row);
   const firstRow = new Map<string, number>();
-  const doubles = new Set<Job>();
   for (const job of qualifying) {
     const person = job.hire.personId.trim();
     const first = firstRow.get(person);
     if (first === undefined) firstRow.set(person, job.row);
     else {
-      doubles.add(job);
+      job.status = "doubleCounted";
       context.findings.push(finding("PERSON_DOUBLE_COUNTED", fieldPlace(table, job.row, "personId"), { found: person, firstRow: first + 1 }));
     }
   }
-  return doubles.size === 0 ? jobs : jobs.map((job) => (doubles.has(job) ? { ...job, status: "doubleCounted" } : job));
+  return jobs;
 }
+
+/** A job while the register is being built: only its status may still change. */
+type MutableJob = Omit<Job, "status"> & { status: JobStatus };

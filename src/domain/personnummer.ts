@@ -8,9 +8,12 @@ import { luhnCheckDigit } from "./luhn";
  */
 const TOKEN = /(?<!\d)(\d{6}|\d{8})([-+])(\d{4})(?!\d)|(?<!\d)(\d{12})(?!\d)/g;
 
+/** A cheap first look: every form has six digits in a row. */
+const SIX_DIGITS = /\d{6}/;
+
 /** Whether the text holds a valid personnummer (or samordningsnummer) anywhere. */
 export function containsPersonnummer(text: string): boolean {
-  if (text.length < 11) return false;
+  if (text.length < 11 || !SIX_DIGITS.test(text)) return false;
   return findPersonnummer(text).length > 0;
 }
 
@@ -21,7 +24,7 @@ export function isPersonnummerNumber(value: number): boolean {
 
 /** Replaces each personnummer in the text by its date part and asterisks: `850709-****`. */
 export function maskPersonnummer(text: string): string {
-  if (text.length < 11) return text;
+  if (text.length < 11 || !SIX_DIGITS.test(text)) return text;
   return text.replace(TOKEN, (token, date?: string, sign?: string, tail?: string, twelve?: string) => {
     const digits = twelve ?? `${date}${tail}`;
     if (!isValidDigits(digits)) return token;

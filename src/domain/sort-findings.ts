@@ -11,12 +11,22 @@ const CODE_RANK = new Map(FINDING_CODES.map((code, index) => [code, index]));
 export function sortFindings(findings: readonly Finding[], sheetOrder: readonly string[]): readonly Finding[] {
   const sheetRank = new Map(sheetOrder.map((sheet, index) => [sheet, index]));
   const rankOf = (sheet: string) => (sheet === "" ? Number.MAX_SAFE_INTEGER : sheetRank.get(sheet) ?? sheetOrder.length);
-  return [...findings].sort(
-    (a, b) =>
-      rankOf(a.place.sheet) - rankOf(b.place.sheet) ||
-      (a.place.row ?? -1) - (b.place.row ?? -1) ||
-      (a.place.col ?? -1) - (b.place.col ?? -1) ||
-      CODE_RANK.get(a.code)! - CODE_RANK.get(b.code)! ||
-      JSON.stringify(a.params).localeCompare(JSON.stringify(b.params)),
-  );
+  // Keys computed once per finding: sorting a million findings must not look them up again per comparison.
+  const keyed = findings.map((item, index) => ({
+    item,
+    index,
+    sheet: rankOf(item.place.sheet),
+    row: item.place.row ?? -1,
+    col: item.place.col ?? -1,
+    code: CODE_RANK.get(item.code)!,
+  }));
+  keyed.sort((a, b) => a.sheet - b.sheet || a.row - b.row || a.col - b.col || a.code - b.code || tieBreak(a.item, b.item) || a.index - b.index);
+  return keyed.map((entry) => entry.item);
+}
+
+/** Two findings of one code on one cell (OVER_CAP in two years): ordered by what they say. */
+function tieBreak(a: Finding, b: Finding): number {
+  const left = JSON.stringify(a.params);
+  const right = JSON.stringify(b.params);
+  return left < right ? -1 : left > right ? 1 : 0;
 }

@@ -38,14 +38,8 @@ export function auditDocument(result: AuditResult, source: DocumentSource, langu
 export type AuditDocument = ReturnType<typeof auditDocument>;
 
 export function findingJson(item: Finding, language: Language) {
-  return {
-    code: item.code,
-    severity: item.severity,
-    sheet: item.place.sheet,
-    cell: cellOf(item.place),
-    message: messageOf(item, language),
-    messages: { sv: messageOf(item, "sv"), en: messageOf(item, "en") },
-  };
+  const messages = { sv: messageOf(item, "sv"), en: messageOf(item, "en") };
+  return { code: item.code, severity: item.severity, sheet: item.place.sheet, cell: cellOf(item.place), message: messages[language], messages };
 }
 
 function agreementJson(agreement: Agreement) {

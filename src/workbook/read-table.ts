@@ -57,11 +57,14 @@ export function readTable<T>(grid: SheetGrid, spec: SheetSpec<T>, findings: Find
   const readers = spec.columns
     .filter((column) => columns[column.field] !== undefined)
     .map((column) => ({ column, col: columns[column.field]!, read: COLUMN_READERS[column.kind], header: headers[column.field]! }));
+  const fieldOrder = spec.columns.map((column) => column.field);
   const rows: SourceRow<T>[] = [];
   for (let r = headerRow! + 1; r < grid.rows.length; r++) {
     const cells = grid.rows[r];
     if (!cells || readers.every(({ col }) => isEmptyCell(cells[col]))) continue;
+    // Every row's fields get the same keys in the same order, so the engine sees one object shape.
     const fields: Record<string, unknown> = {};
+    for (const field of fieldOrder) fields[field] = undefined;
     let invalid = false;
     for (const { column, col, read, header: columnHeader } of readers) {
       const cell = cells[col];

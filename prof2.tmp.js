@@ -1,0 +1,11 @@
+const { exampleSheets } = require("./build/workbook/example-workbook");
+const { readWorkbook } = require("./build/workbook/read-workbook");
+const { audit } = require("./build/domain/audit");
+const { auditDocument } = require("./build/workbook/audit-document");
+const sheets = exampleSheets({ hires: 100000 });
+const grids = sheets.map((s) => ({ name: s.name, rows: [s.headers, ...s.rows] }));
+let t = Date.now();
+const content = readWorkbook(grids); console.log("read", Date.now() - t); t = Date.now();
+const result = audit(content, { preset: "botkyrka", today: 0 }); console.log("audit", Date.now() - t, result.findings.length); t = Date.now();
+const doc = auditDocument(result, { tool: {name:"x",version:"1"}, input: {file:"f",sha256:""} }, "sv"); console.log("doc", Date.now() - t); t = Date.now();
+const s = JSON.stringify(doc, null, 2); console.log("json", Date.now() - t, s.length);

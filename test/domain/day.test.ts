@@ -1,0 +1,23 @@
+import fc from "fast-check";
+import { addMonths, dayFromYmd, isoDay, parseIsoDay, ymdOf, type Day } from "../../src/domain/day";
+
+describe("days by integer arithmetic", () => {
+  it("agree with the JavaScript Date in UTC over the years 1..9999", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -719162, max: 2932896 }), (n) => {
+        const date = new Date(n * 864e5);
+        const expected = { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+        expect(ymdOf(n as Day)).toEqual(expected);
+        expect(dayFromYmd(expected.year, expected.month, expected.day)).toBe(n);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("round-trips ISO text and keeps the epoch at 0", () => {
+    expect(parseIsoDay("1970-01-01")).toBe(0);
+    expect(isoDay(parseIsoDay("2000-02-29")!)).toBe("2000-02-29");
+    expect(parseIsoDay("1900-02-29")).toBeUndefined();
+    expect(isoDay(addMonths(parseIsoDay("2019-12-31")!, 2))).toBe("2020-02-29");
+  });
+});
