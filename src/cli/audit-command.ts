@@ -3,7 +3,7 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import type { Day } from "../domain/day";
 import { auditDocument } from "../workbook/audit-document";
-import { auditWorkbookBytes } from "../xlsx/audit-workbook-bytes";
+import { auditLoadedXlsxBytes, auditXlsxBytes } from "../xlsx/audit-workbook-bytes";
 import { writeFileAtomically } from "../xlsx/write-workbook-file";
 import { reportWorkbookBytes } from "../xlsx/write-report-workbook";
 import { dayOption, languageOption, presetOption, wholeOption } from "./cli-options";
@@ -43,11 +43,14 @@ export async function auditCommand(file: string, flags: AuditFlags, io: CliIo, t
     throw new CliUsageError(`${file}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : "cannot be read"}`);
   }
   const sha256 = createHash("sha256").update(bytes).digest("hex");
-  const { result, workbook } = await auditWorkbookBytes(bytes, path.basename(file), { preset, reportDate, today });
+  const options = { preset, reportDate, today };
+  // Only a report needs the whole workbook in memory; otherwise rows are streamed.
+  const loaded = flags.out ? await auditLoadedXlsxBytes(bytes, path.basename(file), options) : undefined;
+  const result = loaded?.result ?? (await auditXlsxBytes(bytes, path.basename(file), options));
 
   const document = auditDocument(result, { tool: toolInfo(), input: { file: path.basename(file), sha256 } }, language);
   const json = JSON.stringify(document, null, 2) + "\n";
-  if (flags.out) await writeFileAtomically(flags.out, await reportWorkbookBytes(workbook, result, language));
+  if (flags.out && loaded) await writeFileAtomically(flags.out, await reportWorkbookBytes(loaded.workbook, result, language));
   if (jsonFile) await writeFileAtomically(jsonFile, json);
   if (flags.json === true) io.stdout(json);
   else io.stdout(summaryText(result, path.basename(file), language, maxPerCode));

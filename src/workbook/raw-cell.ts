@@ -13,8 +13,6 @@ export type RawCell = string | number | boolean | null | undefined | Date | Cell
 export interface SheetGrid {
   readonly name: string;
   readonly rows: readonly (readonly RawCell[] | undefined)[];
-  /** The header row of an Excel table in the sheet, when the reader knows it. */
-  readonly tableHeaderRow?: number;
 }
 
 export function isCellError(cell: RawCell): cell is CellError {

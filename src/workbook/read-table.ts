@@ -5,11 +5,26 @@ import { headerKey } from "./header-key";
 import { displayCell, isCellError, isEmptyCell, type RawCell, type SheetGrid } from "./raw-cell";
 import type { ColumnSpec, SheetSpec } from "./sheet-contract";
 
-/** The header row: the Excel table's, else the first row with a non-empty cell (spec section 3). */
-export function headerRowOf(grid: SheetGrid): number | undefined {
-  if (grid.tableHeaderRow !== undefined) return grid.tableHeaderRow;
-  const index = grid.rows.findIndex((row) => row !== undefined && row.some((cell) => !isEmptyCell(cell)));
-  return index < 0 ? undefined : index;
+/** How far down a header row is looked for (a title and a few notes may stand above a table). */
+const HEADER_SEARCH_ROWS = 20;
+
+/**
+ * The header row (spec section 3): the first non-empty row, or, when a title stands above the
+ * table, the first of the top rows that holds one of the sheet's own headers, which is where an
+ * Excel table's header row is. Found from the cells alone, so a streamed sheet and a loaded one
+ * give the same answer.
+ */
+export function headerRowOf(grid: SheetGrid, knownHeaders: ReadonlySet<string> = new Set()): number | undefined {
+  let first: number | undefined;
+  const limit = Math.min(grid.rows.length, HEADER_SEARCH_ROWS);
+  for (let r = 0; r < grid.rows.length; r++) {
+    const row = grid.rows[r];
+    if (!row || !row.some((cell) => !isEmptyCell(cell))) continue;
+    first ??= r;
+    if (r >= limit || knownHeaders.size === 0) break;
+    if (row.some((cell) => typeof cell === "string" && knownHeaders.has(headerKey(cell)))) return r;
+  }
+  return first;
 }
 
 /** The headers a column answers to, in header-key form. */
@@ -23,10 +38,10 @@ function keysOf<T>(column: ColumnSpec<T>): string[] {
  * `COLUMN_MISSING` is reported, on the header row's first non-empty cell (spec 10.6).
  */
 export function readTable<T>(grid: SheetGrid, spec: SheetSpec<T>, findings: Finding[]): SourceTable<T> | undefined {
-  const headerRow = headerRowOf(grid);
-  const header: readonly RawCell[] = headerRow === undefined ? [] : grid.rows[headerRow] ?? [];
   const byKey = new Map<string, ColumnSpec<T>>();
   for (const column of spec.columns) for (const key of keysOf(column)) byKey.set(key, column);
+  const headerRow = headerRowOf(grid, new Set(byKey.keys()));
+  const header: readonly RawCell[] = headerRow === undefined ? [] : grid.rows[headerRow] ?? [];
 
   const columns: Partial<Record<keyof T, number>> = {};
   const headers: Partial<Record<keyof T, string>> = {};

@@ -56,7 +56,7 @@ export function readWorkbook(grids: readonly SheetGrid[]): WorkbookContent {
 
 /** The `Avtal` sheet's rows: a `Parameter` column and a `Värde` (or `Value`) column; more columns are ignored. */
 function readAgreementSheet(grid: SheetGrid, findings: Finding[]): AgreementEntry[] {
-  const headerRow = headerRowOf(grid);
+  const headerRow = headerRowOf(grid, new Set([headerKey(AGREEMENT_SHEET.key.sv)]));
   const header = headerRow === undefined ? [] : grid.rows[headerRow] ?? [];
   const keys = header.map((cell) => headerKey(displayCell(cell)));
   const keyCol = keys.indexOf(headerKey(AGREEMENT_SHEET.key.sv));

@@ -9,14 +9,34 @@ import type { RawCell, SheetGrid } from "../workbook/raw-cell";
 export function sheetGrids(workbook: ExcelJS.Workbook): SheetGrid[] {
   return workbook.worksheets.map((worksheet) => {
     const rows: (RawCell[] | undefined)[] = [];
-    worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      const values = row.values as unknown[];
-      const cells: RawCell[] = new Array(Math.max(0, values.length - 1));
-      for (let c = 1; c < values.length; c++) cells[c - 1] = rawCell(values[c]);
-      rows[rowNumber - 1] = cells;
-    });
-    return { name: worksheet.name, rows, tableHeaderRow: tableHeaderRow(worksheet) };
+    worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => (rows[rowNumber - 1] = rawRow(row)));
+    return { name: worksheet.name, rows };
   });
+}
+
+/** A formula whose cached error value ExcelJS's streaming reader turned into NaN (exceljs#3074). */
+export const LOST_FORMULA_ERROR = Symbol("lost formula error");
+
+/** An ExcelJS row's cells as 0-based raw cells. */
+export function rawRow(row: ExcelJS.Row): RawCell[] {
+  const cells: RawCell[] = [];
+  row.eachCell({ includeEmpty: false }, (cell, col) => {
+    cells[col - 1] = cell.type === FORMULA ? formulaResult(cell) : rawCell(cell.value);
+  });
+  for (let c = 0; c < cells.length; c++) if (cells[c] === undefined) cells[c] = null;
+  return cells;
+}
+
+const FORMULA = 6; // ExcelJS.ValueType.Formula, without importing the runtime enum
+
+/**
+ * A formula cell's cached result, read from the cell's model: `cell.value` drops a result of 0,
+ * `false` or `""` (exceljs#2943), which would turn a formula that gives 0 into an empty cell.
+ */
+function formulaResult(cell: ExcelJS.Cell): RawCell {
+  const result = (cell.model as { result?: unknown }).result;
+  if (typeof result === "number" && Number.isNaN(result)) throw LOST_FORMULA_ERROR;
+  return result === undefined ? null : rawCell(result);
 }
 
 function rawCell(value: unknown): RawCell {
@@ -31,13 +51,3 @@ function rawCell(value: unknown): RawCell {
   return null;
 }
 
-/** The header row of the first Excel table on the sheet, 0-based. */
-function tableHeaderRow(worksheet: ExcelJS.Worksheet): number | undefined {
-  const tables = Object.values((worksheet as unknown as { tables?: Record<string, { table?: { ref?: string; tableRef?: string; headerRow?: boolean } }> }).tables ?? {});
-  for (const entry of tables) {
-    const ref = entry.table?.tableRef ?? entry.table?.ref;
-    const match = ref ? /^[A-Z]+(\d+)/.exec(ref) : null;
-    if (match && entry.table?.headerRow !== false) return Number(match[1]) - 1;
-  }
-  return undefined;
-}

@@ -24,12 +24,15 @@ describe("bad files: exit 2, one line, nothing written", () => {
     const dir = await tempDir();
     const json = path.join(dir, "out.json");
     const report = path.join(dir, "out.xlsx");
-    const run = await cli("audit", path.join(BAD, name), "--json", json, "--out", report, "--lang", "en");
-    expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(message);
-    expect(run.stderr.trim().split("\n")).toHaveLength(1);
-    expect(run.stderr).not.toMatch(/\bat .+:\d+:\d+/);
-    expect(existsSync(json) || existsSync(report)).toBe(false);
+    // With --out the workbook is loaded whole; without, it is streamed: both must refuse alike.
+    for (const extra of [["--out", report], []]) {
+      const run = await cli("audit", path.join(BAD, name), "--json", json, ...extra, "--lang", "en");
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr.trim().split("\n")).toHaveLength(1);
+      expect(run.stderr).not.toMatch(/\bat .+:\d+:\d+/);
+      expect(existsSync(json) || existsSync(report)).toBe(false);
+    }
   });
 
   it("speaks Swedish by default", async () => {
