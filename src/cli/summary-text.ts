@@ -53,8 +53,8 @@ export function summaryText(result: AuditResult, file: string, language: Languag
     for (const checkpoint of result.exitClause) {
       const reasons = checkpoint.reasons.map((reason) => exitReasonText(reason.code, reason.actual, reason.required, language)).join("; ");
       const jobs = sv
-        ? `${checkpoint.jobsCumulative} jobb av mål ${formatNumber(checkpoint.targetCumulative.toNumber(), language)}, boende ${formatShare(checkpoint.residentShare, language)}`
-        : `${checkpoint.jobsCumulative} jobs of target ${formatNumber(checkpoint.targetCumulative.toNumber(), language)}, residents ${formatShare(checkpoint.residentShare, language)}`;
+        ? `${formatNumber(checkpoint.jobsCumulative, language)} jobb av mål ${formatNumber(checkpoint.targetCumulative.toNumber(), language)}, boende ${formatShare(checkpoint.residentShare, language)}`
+        : `${formatNumber(checkpoint.jobsCumulative, language)} jobs of target ${formatNumber(checkpoint.targetCumulative.toNumber(), language)}, residents ${formatShare(checkpoint.residentShare, language)}`;
       lines.push(`  ${label("checkpoint", language)} ${checkpoint.checkpointYear} (${isoDay(checkpoint.date)}): ${label(checkpoint.status, language).toUpperCase()}; ${jobs}${reasons ? `; ${reasons}` : ""}`);
     }
   }
