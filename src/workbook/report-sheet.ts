@@ -24,13 +24,27 @@ export interface ReportBlock {
   readonly table?: string;
 }
 
-/** An output sheet: a title, some lines of context, then blocks of rows. */
+/**
+ * A native chart over one block: the block's first column gives the categories, `series` names
+ * the block's columns (by index) that are drawn. Only Office.js draws charts; ExcelJS cannot.
+ */
+export interface ReportChart {
+  readonly kind: "column" | "line" | "pie";
+  readonly title: string;
+  readonly block: number;
+  readonly series: readonly number[];
+  readonly xAxis?: string;
+  readonly yAxis?: string;
+}
+
+/** An output sheet: a title, some lines of context, then blocks of rows, and charts over them. */
 export interface ReportSheet {
   readonly name: string;
   readonly title: string;
   readonly subtitle: readonly string[];
   readonly blocks: readonly ReportBlock[];
   readonly columnWidths: readonly number[];
+  readonly charts?: readonly ReportChart[];
 }
 
 /** The names of the sheets the audit writes; the user's own sheets never get these names. */

@@ -8,7 +8,7 @@ import { exitReasonText, messageOf } from "../domain/messages";
 import type { Language } from "../domain/number-format";
 import { cellOf } from "./a1";
 import { label } from "./report-labels";
-import { cell, type CellTone, type ReportCell, type ReportSheet } from "./report-sheet";
+import { cell, type CellTone, type ReportCell, type ReportChart, type ReportSheet } from "./report-sheet";
 
 const SEVERITY_TONE: Record<Severity, CellTone> = { error: "bad", warning: "warn", info: "info" };
 const EXIT_TONE: Record<ExitStatus, CellTone> = { met: "good", "on-track": "good", "at-risk": "warn", triggered: "bad" };
@@ -115,6 +115,7 @@ export function summarySheet(result: AuditResult, language: Language): ReportShe
     cell(checkpoint.reasons.map((reason) => exitReasonText(reason.code, reason.actual, reason.required, language)).join("; ")),
   ]);
   const yearHeader = result.years.map((figures) => `${label("year", language)} ${figures.year}`);
+  const { chartBlocks, charts } = chartData(result, language);
   return {
     name: "Sammanställning",
     title: label("summaryTitle", language),
@@ -126,9 +127,61 @@ export function summarySheet(result: AuditResult, language: Language): ReportShe
         header: (["checkpoint", "date", "status", "jobsCumulative", "targetCumulative", "projected", "residentShare", "reasons"] as const).map((key) => label(key, language)),
         rows: exitRows,
       },
+      ...chartBlocks,
     ],
     columnWidths: [34, 16, 16, 16, 16, 16, 16, 60],
+    charts,
   };
+}
+
+/**
+ * The figures the board's charts draw, as plain blocks under the tables (blocks 2 and 3 of
+ * `Sammanställning`): per year the target and jobs, cumulative target and jobs with the exit
+ * threshold at each checkpoint, and the shares; and the gender split of the whole period.
+ */
+function chartData(result: AuditResult, language: Language) {
+  const checkpoints = new Map(result.exitClause.map((checkpoint) => [checkpoint.checkpointYear, checkpoint]));
+  let cumulativeTarget = 0;
+  let cumulativeJobs = 0;
+  const perYear = result.years.map((figures): ReportCell[] => {
+    cumulativeTarget += figures.target.toNumber();
+    cumulativeJobs += figures.jobs;
+    const checkpoint = checkpoints.get(figures.year!);
+    return [
+      cell(`${label("year", language)} ${figures.year}`),
+      cell(figures.target.toNumber(), "decimal"),
+      cell(figures.jobs, "count"),
+      cell(cumulativeTarget, "decimal"),
+      cell(cumulativeJobs, "count"),
+      cell(checkpoint ? result.agreement.exitMinJobsShare * checkpoint.targetCumulative.toNumber() : null, "decimal"),
+      cell(shareOf(figures, "residents").value, "percent"),
+      cell(shareOf(figures, "focusGroup").value, "percent"),
+    ];
+  });
+  const total = result.total;
+  const chartBlocks = [
+    {
+      title: label("chartData", language),
+      header: [label("year", language), label("target", language), label("jobs", language), label("targetCumulative", language), label("jobsCumulative", language), label("threshold", language), label("residentShare", language), label("focusShare", language)],
+      rows: perYear,
+    },
+    {
+      title: label("genderTitle", language),
+      header: [label("measure", language), label("count", language)],
+      rows: [
+        [cell(label("women", language)), cell(total.women, "count")],
+        [cell(label("men", language)), cell(total.men, "count")],
+        [cell(label("otherGender", language)), cell(total.otherGender, "count")],
+      ],
+    },
+  ];
+  const charts: ReportChart[] = [
+    { kind: "column", title: label("chartJobs", language), block: 2, series: [1, 2], yAxis: label("jobs", language) },
+    { kind: "line", title: label("chartCumulative", language), block: 2, series: [3, 4, 5], yAxis: label("jobs", language) },
+    { kind: "pie", title: label("chartGender", language), block: 3, series: [1] },
+    { kind: "column", title: label("chartShares", language), block: 2, series: [6, 7], yAxis: label("share", language) },
+  ];
+  return { chartBlocks, charts };
 }
 
 /** The three sheets the audit adds to a report workbook, in order. */

@@ -1,29 +1,13 @@
 import type ExcelJS from "exceljs";
-import type { CellFormat, CellTone } from "../workbook/report-sheet";
+import { HEADER_COLOURS } from "../workbook/report-styles";
 
-/**
- * Number formats for report cells. `#,##0` shows with the reader's own thousands separator, so
- * a Swedish Excel shows `1 250 000 kr` and an English one `1,250,000 kr`.
- */
-export const NUMBER_FORMATS: Record<CellFormat, string | undefined> = {
-  kronor: '#,##0 "kr"',
-  percent: "0.0%",
-  count: "#,##0",
-  decimal: "#,##0.0",
-  date: "yyyy-mm-dd",
-  text: undefined,
-};
+export { NUMBER_FORMATS } from "../workbook/report-styles";
 
-/** Fill and font colours of the usual good / neutral / bad cell styles. */
-export const TONE_COLOURS: Record<CellTone, { fill: string; font: string }> = {
-  good: { fill: "FFC6EFCE", font: "FF006100" },
-  warn: { fill: "FFFFEB9C", font: "FF9C5700" },
-  bad: { fill: "FFFFC7CE", font: "FF9C0006" },
-  info: { fill: "FFDDEBF7", font: "FF1F4E78" },
-};
+/** ExcelJS wants ARGB colours. */
+export const argb = (rgb: string) => `FF${rgb}`;
 
-export const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF1F4E78" } };
-export const HEADER_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: "FFFFFFFF" } };
+export const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(HEADER_COLOURS.fill) } };
+export const HEADER_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: argb(HEADER_COLOURS.font) } };
 
 /** A4 landscape, one page wide, the header rows repeated on every page: a board prints these. */
 export function printSetup(worksheet: ExcelJS.Worksheet, headerRow?: number): void {

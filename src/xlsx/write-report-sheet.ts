@@ -1,26 +1,37 @@
 import type ExcelJS from "exceljs";
 import { parseIsoDay } from "../domain/day";
-import { quoteSheet } from "../workbook/a1";
-import type { ReportCell, ReportSheet } from "../workbook/report-sheet";
-import { HEADER_FILL, HEADER_FONT, NUMBER_FORMATS, printSetup, TONE_COLOURS } from "./cell-styles";
+import { layoutReportSheet } from "../workbook/report-layout";
+import type { ReportSheet } from "../workbook/report-sheet";
+import { LINK_COLOUR, TONE_COLOURS } from "../workbook/report-styles";
+import { argb, HEADER_FILL, HEADER_FONT, NUMBER_FORMATS, printSetup } from "./cell-styles";
 
 /**
- * Writes one output sheet into an ExcelJS workbook, replacing an earlier copy of itself so that
- * running the audit twice gives the same workbook (idempotent).
+ * Writes one output sheet into an ExcelJS workbook from its shared layout, replacing an earlier
+ * copy of itself so that running the audit twice gives the same workbook (idempotent).
  */
 export function writeReportSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet): ExcelJS.Worksheet {
   const earlier = workbook.getWorksheet(sheet.name);
   if (earlier) workbook.removeWorksheet(earlier.id);
   const worksheet = workbook.addWorksheet(sheet.name);
   sheet.columnWidths.forEach((width, index) => (worksheet.getColumn(index + 1).width = width));
+  const layout = layoutReportSheet(sheet);
 
-  worksheet.addRow([sheet.title]).font = { bold: true, size: 14 };
-  for (const line of sheet.subtitle) worksheet.addRow([line]);
-  let firstHeaderRow: number | undefined;
-  for (const block of sheet.blocks) {
-    worksheet.addRow([]);
-    if (block.title) worksheet.addRow([block.title]).font = { bold: true, size: 12 };
-    const header = worksheet.addRow([...block.header]);
+  layout.values.forEach((cells, r) => {
+    const row = worksheet.getRow(r + 1);
+    cells.forEach((value, c) => {
+      if (value === "") return;
+      const cell = row.getCell(c + 1);
+      const format = layout.formats[r]![c];
+      const day = format === "date" && typeof value === "string" ? parseIsoDay(value) : undefined;
+      cell.value = day === undefined ? value : new Date(day * 86_400_000);
+      const numFmt = format && NUMBER_FORMATS[format];
+      if (numFmt) cell.numFmt = numFmt;
+    });
+  });
+  worksheet.getCell(layout.titleRow + 1, 1).font = { bold: true, size: 14 };
+  for (const r of layout.blockTitleRows) worksheet.getCell(r + 1, 1).font = { bold: true, size: 12 };
+  for (const r of layout.headerRows) {
+    const header = worksheet.getRow(r + 1);
     // Headers wrap onto two lines; spreadsheet programs do not grow a row for wrapped text on open.
     header.height = 32;
     header.eachCell((cell) => {
@@ -28,44 +39,26 @@ export function writeReportSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet)
       cell.font = HEADER_FONT;
       cell.alignment = { vertical: "middle", wrapText: true };
     });
-    firstHeaderRow ??= header.number;
-    for (const cells of block.rows) writeRow(worksheet.addRow([]), cells);
-    if (block.table && block.rows.length > 0) {
-      worksheet.autoFilter = { from: { row: header.number, column: 1 }, to: { row: header.number + block.rows.length, column: block.header.length } };
-    }
   }
-  if (firstHeaderRow) worksheet.views = [{ state: "frozen", ySplit: firstHeaderRow, xSplit: 0 }];
-  printSetup(worksheet, firstHeaderRow);
-  return worksheet;
-}
-
-function writeRow(row: ExcelJS.Row, cells: readonly ReportCell[]): void {
-  cells.forEach((source, index) => {
-    const cell = row.getCell(index + 1);
-    cell.value = excelValue(source);
-    const format = source.format && NUMBER_FORMATS[source.format];
-    if (format) cell.numFmt = format;
-    if (source.tone) {
-      const colours = TONE_COLOURS[source.tone];
-      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: colours.fill } };
-      cell.font = { color: { argb: colours.font }, bold: source.bold };
-    } else if (source.bold) {
-      cell.font = { bold: true };
+  for (const { row, col } of layout.bold) worksheet.getCell(row + 1, col + 1).font = { bold: true };
+  for (const { row, col, tone } of layout.tones) {
+    const cell = worksheet.getCell(row + 1, col + 1);
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(TONE_COLOURS[tone].fill) } };
+    cell.font = { ...cell.font, color: { argb: argb(TONE_COLOURS[tone].font) } };
+  }
+  for (const { row, col, formula } of layout.links) {
+    const cell = worksheet.getCell(row + 1, col + 1);
+    cell.value = { formula: formula.slice(1), result: String(cell.value) };
+    cell.font = { color: { argb: argb(LINK_COLOUR) }, underline: true };
+  }
+  sheet.blocks.forEach((block, index) => {
+    const placed = layout.blocks[index]!;
+    if (block.table && placed.rows > 0) {
+      worksheet.autoFilter = { from: { row: placed.headerRow + 1, column: 1 }, to: { row: placed.firstRow + placed.rows, column: placed.columns } };
     }
-    if (source.link) cell.font = { ...cell.font, color: { argb: "FF0563C1" }, underline: true };
   });
-}
-
-function excelValue(source: ReportCell): ExcelJS.CellValue {
-  if (source.link) {
-    // ExcelJS's own internal hyperlinks are unreliable across spreadsheet programs; the
-    // HYPERLINK function works in Excel, LibreOffice and Excel on the web alike.
-    const target = `#${quoteSheet(source.link.sheet)}!${source.link.cell}`.replace(/"/g, '""');
-    return { formula: `HYPERLINK("${target}","${String(source.value).replace(/"/g, '""')}")`, result: String(source.value) };
-  }
-  if (source.format === "date" && typeof source.value === "string") {
-    const day = parseIsoDay(source.value);
-    if (day !== undefined) return new Date(day * 86_400_000);
-  }
-  return source.value;
+  const firstHeader = layout.headerRows[0];
+  if (firstHeader !== undefined) worksheet.views = [{ state: "frozen", ySplit: firstHeader + 1, xSplit: 0 }];
+  printSetup(worksheet, firstHeader === undefined ? undefined : firstHeader + 1);
+  return worksheet;
 }

@@ -1,0 +1,74 @@
+import type { Day } from "../domain/day";
+import { columnLetters } from "../workbook/a1";
+import type { DataSheet } from "../workbook/data-sheet";
+import { serialOf } from "../workbook/read-date";
+import type { RawCell } from "../workbook/raw-cell";
+import { NUMBER_FORMATS } from "../workbook/report-styles";
+
+/** Rows of the template that carry drop-down lists and formats before anyone has typed. */
+const TEMPLATE_ROWS = 2000;
+
+const KIND_FORMATS: Record<string, string> = {
+  date: NUMBER_FORMATS.date!,
+  rate: "0%",
+  share: "0%",
+  amount: '#,##0 "kr"',
+  count: "0",
+  year: "0",
+  whole: "0",
+  positiveWhole: "0",
+};
+
+const LISTS: Record<string, string> = { gender: "K,M,X", yesNo: "Ja,Nej", bool: "Ja,Nej" };
+
+/**
+ * Adds the template's sheets ("Skapa mall") as Excel tables with formats and drop-down lists, the
+ * same sheets as `resultatrevision template`. A sheet that already exists is left as it is and
+ * named in the answer, so nothing a user typed is ever overwritten. Two syncs.
+ */
+export async function writeDataSheets(context: Excel.RequestContext, sheets: readonly DataSheet[]): Promise<{ created: string[]; skipped: string[] }> {
+  const worksheets = context.workbook.worksheets;
+  const existing = sheets.map((sheet) => worksheets.getItemOrNullObject(sheet.name));
+  for (const sheet of existing) sheet.load("isNullObject");
+  await context.sync();
+
+  const created: string[] = [];
+  const skipped: string[] = [];
+  context.application.suspendApiCalculationUntilNextSync();
+  sheets.forEach((sheet, index) => {
+    if (!existing[index]!.isNullObject) {
+      skipped.push(sheet.name);
+      return;
+    }
+    created.push(sheet.name);
+    const worksheet = worksheets.add(sheet.name);
+    const rows = sheet.rows.length > 0 ? sheet.rows : [sheet.headers.map(() => null)];
+    const width = sheet.headers.length;
+    const all = worksheet.getRangeByIndexes(0, 0, rows.length + 1, width);
+    all.values = [[...sheet.headers], ...rows.map((row) => row.map(officeValue))] as never;
+    worksheet.tables.add(`A1:${columnLetters(width - 1)}${rows.length + 1}`, true).name = sheet.tableName;
+    sheet.kinds.forEach((kind, col) => {
+      const body = worksheet.getRangeByIndexes(1, col, Math.max(TEMPLATE_ROWS, rows.length), 1);
+      const format = KIND_FORMATS[kind];
+      if (format) body.numberFormat = [[format]];
+      const list = LISTS[kind];
+      if (list) body.dataValidation.rule = { list: { inCellDropDown: true, source: list } };
+      worksheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = Math.max(12, Math.min(48, sheet.headers[col]!.length + 4)) * 7;
+    });
+    sheet.rowKinds?.forEach((kind, row) => {
+      const format = KIND_FORMATS[kind];
+      if (format) worksheet.getRangeByIndexes(row + 1, 1, 1, 1).numberFormat = [[format]];
+    });
+    worksheet.freezePanes.freezeRows(1);
+  });
+  await context.sync();
+  return { created, skipped };
+}
+
+/** Office.js takes dates as serial numbers, never as Date objects. */
+function officeValue(cell: RawCell): string | number | boolean {
+  if (cell instanceof Date) return serialOf(Math.floor(cell.getTime() / 86_400_000) as Day);
+  if (cell === null || cell === undefined) return "";
+  if (typeof cell === "object") return cell.error;
+  return cell;
+}

@@ -1,0 +1,214 @@
+/* global CustomFunctions */
+import { agreementYears } from "../domain/agreement-year";
+import { type Day, today } from "../domain/day";
+import { costPerJobSek, costPerResidentJobSek, retentionShare, type ShareDimension, shareOf } from "../domain/derived-figures";
+import { jobDuration } from "../domain/job-qualification";
+import { checkOrgnr } from "../domain/organisationsnummer";
+import { resolveAgreement } from "../domain/resolve-agreement";
+import { readDate } from "../workbook/read-date";
+import { readFraction } from "../workbook/read-rate";
+import { FunctionInputError } from "./function-input-error";
+import { auditFormulaTables, figuresOf } from "./table-figures";
+import { excelErrors } from "./to-excel-error";
+
+// Thin wrappers over the engine (STYLE.md example 7): each reads its arguments, calls src/domain,
+// and turns bad input into an Excel error with a message at this edge. None is volatile: they
+// recalculate when their tables change. The report date is the agreement's `report_date`, else
+// the day of calculation; set `report_date` in the Avtal table for figures that do not move.
+
+/**
+ * Whether a job counts: at least half-time and lasted three calendar months by the report date
+ * (the Botkyrka agreement's rule). #N/A while it has not lasted long enough yet.
+ * @customfunction QUALIFIES
+ * @param start Start date of the job.
+ * @param end End date of the job; empty while it goes on.
+ * @param rate Employment rate, 0.5 or 50 %.
+ * @param [reportDate] The date the audit is as of; today when empty.
+ * @returns TRUE if the job counts, FALSE if it cannot.
+ */
+export function qualifies(start: number, end: any, rate: any, reportDate?: any): boolean {
+  return excelErrors(() => {
+    const startDay = dateArgument("start", start);
+    const endDay = isEmpty(end) ? undefined : dateArgument("end", end);
+    const asOf = isEmpty(reportDate) ? today() : dateArgument("reportDate", reportDate);
+    const fraction = readFraction(rate);
+    if (fraction === undefined || fraction <= 0 || fraction > 1) throw new FunctionInputError("value", `rate: "${rate}" is not an employment rate in (0, 100 %].`);
+    const { agreement } = resolveAgreement("botkyrka", []);
+    if (endDay !== undefined && endDay < startDay) throw new FunctionInputError("value", "end: the end date is before the start date.");
+    if (fraction < agreement.minEmploymentRate) return false;
+    const duration = jobDuration(agreement, startDay, endDay, asOf);
+    if (duration.kind === "pending") throw new FunctionInputError("notAvailable", `Pending: the job has not lasted ${agreement.minDurationMonths} months yet.`);
+    return duration.kind === "qualifies";
+  });
+}
+
+/**
+ * The agreement year (avtalsår) a date falls in.
+ * @customfunction AGREEMENTYEAR
+ * @param date A date.
+ * @param agreement The Avtal table with its header row, e.g. Avtal[#All].
+ * @returns The agreement year, 1 to the agreement's length.
+ */
+export function agreementYear(date: number, agreement: any[][]): number {
+  return excelErrors(() => {
+    const day = dateArgument("date", date);
+    const result = auditFormulaTables({ agreement });
+    const year = agreementYears(result.agreement, result.reportDate).find((candidate) => day >= candidate.from && day <= candidate.to);
+    if (!year) throw new FunctionInputError("notAvailable", "The date lies outside the agreement period.");
+    return year.year;
+  });
+}
+
+/**
+ * Whether an organisationsnummer is valid: its form and its check digit.
+ * @customfunction ORGNRVALID
+ * @param orgnr An organisationsnummer, NNNNNN-NNNN or 10 digits.
+ * @returns TRUE if it is valid.
+ */
+export function orgnrValid(orgnr: any): boolean {
+  return excelErrors(() => checkOrgnr(String(orgnr ?? "")).valid);
+}
+
+/**
+ * What the municipality pays for an agreement year: the base payment plus the incentive, in kronor.
+ * @customfunction PAYOUT
+ * @param hires The Anställningar table with its header row.
+ * @param companies The Företag table with its header row.
+ * @param agreement The Avtal table with its header row.
+ * @param [year] Agreement year; 0 or empty for the whole period to the report date.
+ * @returns The total paid, whole kronor.
+ */
+export function payout(hires: any[][], companies: any[][], agreement: any[][], year?: number): number {
+  return excelErrors(() => figuresOf(auditFormulaTables({ hires, companies, agreement }), year).payout.total.shownKronor());
+}
+
+/**
+ * The incentive (resultatersättning) for an agreement year: company and hire fees up to the pool, in kronor.
+ * @customfunction INCENTIVE
+ * @param hires The Anställningar table with its header row.
+ * @param companies The Företag table with its header row.
+ * @param agreement The Avtal table with its header row.
+ * @param [year] Agreement year; 0 or empty for the whole period to the report date.
+ * @returns The incentive, whole kronor.
+ */
+export function incentive(hires: any[][], companies: any[][], agreement: any[][], year?: number): number {
+  return excelErrors(() => figuresOf(auditFormulaTables({ hires, companies, agreement }), year).payout.incentive.shownKronor());
+}
+
+/**
+ * Cost per resident hired: the total paid divided by the counted jobs of residents. #N/A without such jobs.
+ * @customfunction COSTPERRESIDENT
+ * @param hires The Anställningar table with its header row.
+ * @param companies The Företag table with its header row.
+ * @param agreement The Avtal table with its header row.
+ * @param [year] Agreement year; 0 or empty for the whole period to the report date.
+ * @returns Kronor per counted job of a resident.
+ */
+export function costPerResident(hires: any[][], companies: any[][], agreement: any[][], year?: number): number {
+  return excelErrors(() => {
+    const cost = costPerResidentJobSek(figuresOf(auditFormulaTables({ hires, companies, agreement }), year));
+    if (cost === null) throw new FunctionInputError("notAvailable", "No counted jobs of residents: no cost per resident job.");
+    return cost;
+  });
+}
+
+/**
+ * Cost per job: the total paid divided by the counted jobs. #N/A without counted jobs.
+ * @customfunction COSTPERJOB
+ * @param hires The Anställningar table with its header row.
+ * @param companies The Företag table with its header row.
+ * @param agreement The Avtal table with its header row.
+ * @param [year] Agreement year; 0 or empty for the whole period to the report date.
+ * @returns Kronor per counted job.
+ */
+export function costPerJob(hires: any[][], companies: any[][], agreement: any[][], year?: number): number {
+  return excelErrors(() => {
+    const cost = costPerJobSek(figuresOf(auditFormulaTables({ hires, companies, agreement }), year));
+    if (cost === null) throw new FunctionInputError("notAvailable", "No counted jobs: no cost per job.");
+    return cost;
+  });
+}
+
+/**
+ * A share of the counted jobs: women, men, residents, focus group (born outside Europe), long-term unemployed.
+ * @customfunction SHARE
+ * @param hires The Anställningar table with its header row.
+ * @param agreement The Avtal table with its header row.
+ * @param dimension women, men, other, residents, focusgroup, longterm or wagesubsidy (Swedish words too: kvinnor, män, boende, fokusgrupp, långtidsarbetslösa, lönestöd).
+ * @param [year] Agreement year; 0 or empty for the whole period to the report date.
+ * @returns A fraction between 0 and 1.
+ */
+export function share(hires: any[][], agreement: any[][], dimension: string, year?: number): number {
+  return excelErrors(() => {
+    const which = shareDimension(dimension);
+    const value = shareOf(figuresOf(auditFormulaTables({ hires, agreement }), year), which).value;
+    if (value === null) throw new FunctionInputError("notAvailable", "No counted jobs: no share.");
+    return value;
+  });
+}
+
+/**
+ * Retention: of the counted jobs followed up at 6 or 12 months, the share still employed.
+ * @customfunction RETENTION
+ * @param hires The Anställningar table with its header row.
+ * @param agreement The Avtal table with its header row.
+ * @param months 6 or 12.
+ * @param [year] Agreement year; 0 or empty for the whole period to the report date.
+ * @returns A fraction between 0 and 1.
+ */
+export function retention(hires: any[][], agreement: any[][], months: number, year?: number): number {
+  return excelErrors(() => {
+    if (months !== 6 && months !== 12) throw new FunctionInputError("value", `months: ${months}; expected 6 or 12.`);
+    const figures = figuresOf(auditFormulaTables({ hires, agreement }), year);
+    const value = retentionShare(months === 6 ? figures.retention6m : figures.retention12m).value;
+    if (value === null) throw new FunctionInputError("notAvailable", `No job has a known answer at ${months} months yet.`);
+    return value;
+  });
+}
+
+/**
+ * The exit clause's status at a checkpoint: met, triggered, on-track or at-risk.
+ * @customfunction EXITSTATUS
+ * @param hires The Anställningar table with its header row.
+ * @param companies The Företag table with its header row.
+ * @param agreement The Avtal table with its header row.
+ * @param checkpointYear The agreement year after which the exit clause may be used, e.g. 1 or 3.
+ * @returns met, triggered, on-track or at-risk.
+ */
+export function exitStatus(hires: any[][], companies: any[][], agreement: any[][], checkpointYear: number): string {
+  return excelErrors(() => {
+    const result = auditFormulaTables({ hires, companies, agreement });
+    const checkpoint = result.exitClause.find((candidate) => candidate.checkpointYear === checkpointYear);
+    if (!checkpoint) {
+      throw new FunctionInputError("notAvailable", `Year ${checkpointYear} is no exit checkpoint; the agreement's are ${result.agreement.exitCheckpoints.join(", ") || "none"}.`);
+    }
+    return checkpoint.status;
+  });
+}
+
+const DIMENSIONS: Readonly<Record<string, ShareDimension>> = {
+  women: "women", kvinnor: "women", k: "women",
+  men: "men", män: "men", m: "men",
+  other: "otherGender", othergender: "otherGender", annat: "otherGender", x: "otherGender",
+  residents: "residents", boende: "residents",
+  focusgroup: "focusGroup", fokusgrupp: "focusGroup", "födda utanför europa": "focusGroup", "born outside europe": "focusGroup",
+  longterm: "longTermUnemployed", longtermunemployed: "longTermUnemployed", långtidsarbetslösa: "longTermUnemployed",
+  wagesubsidy: "wageSubsidy", lönestöd: "wageSubsidy",
+};
+
+function shareDimension(text: string): ShareDimension {
+  const key = String(text ?? "").trim().toLowerCase().replace(/[-_]/g, "");
+  const found = DIMENSIONS[key] ?? DIMENSIONS[key.replace(/\s+/g, "")];
+  if (!found) throw new FunctionInputError("value", `dimension: "${text}" is none of women, men, other, residents, focusgroup, longterm, wagesubsidy.`);
+  return found;
+}
+
+function isEmpty(value: unknown): boolean {
+  return value === undefined || value === null || value === "";
+}
+
+function dateArgument(name: string, value: unknown): Day {
+  const day = readDate(value as never);
+  if (day === undefined) throw new FunctionInputError("value", `${name}: "${value}" is not a date.`);
+  return day;
+}

@@ -1,0 +1,22 @@
+/* global CustomFunctions */
+import { FunctionInputError } from "./function-input-error";
+
+/**
+ * Runs a function body and turns a `FunctionInputError` into the Excel error a user sees, with its
+ * message. Any other failure is a bug: it shows as #VALUE! with a generic message, never a stack.
+ */
+export function excelErrors<T>(body: () => T): T {
+  try {
+    return body();
+  } catch (error) {
+    if (error instanceof FunctionInputError) {
+      const code = {
+        value: CustomFunctions.ErrorCode.invalidValue,
+        notAvailable: CustomFunctions.ErrorCode.notAvailable,
+        number: CustomFunctions.ErrorCode.invalidNumber,
+      }[error.kind];
+      throw new CustomFunctions.Error(code, error.message);
+    }
+    throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, "Resultatrevision could not compute this; check the tables passed.");
+  }
+}

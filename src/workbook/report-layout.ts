@@ -1,0 +1,79 @@
+import type { CellFormat, CellTone, ReportCell, ReportSheet } from "./report-sheet";
+import { a1, quoteSheet } from "./a1";
+
+/** Where a block landed on the sheet (0-based): its header row, first data row and size. */
+export interface PlacedBlock {
+  readonly headerRow: number;
+  readonly firstRow: number;
+  readonly rows: number;
+  readonly columns: number;
+}
+
+/**
+ * A report sheet laid out as one rectangle of cells, the same for every writer (ExcelJS in the
+ * CLI, Office.js in the task pane), so both write the same values to the same cells.
+ */
+export interface ReportLayout {
+  readonly values: (string | number | boolean)[][];
+  readonly formats: (CellFormat | undefined)[][];
+  readonly width: number;
+  readonly titleRow: number;
+  readonly blockTitleRows: readonly number[];
+  readonly headerRows: readonly number[];
+  readonly blocks: readonly PlacedBlock[];
+  readonly links: readonly { readonly row: number; readonly col: number; readonly formula: string }[];
+  readonly tones: readonly { readonly row: number; readonly col: number; readonly tone: CellTone }[];
+  readonly bold: readonly { readonly row: number; readonly col: number }[];
+}
+
+export function layoutReportSheet(sheet: ReportSheet): ReportLayout {
+  const width = Math.max(1, ...sheet.blocks.map((block) => block.header.length));
+  const values: (string | number | boolean)[][] = [];
+  const formats: (CellFormat | undefined)[][] = [];
+  const links: { row: number; col: number; formula: string }[] = [];
+  const tones: { row: number; col: number; tone: CellTone }[] = [];
+  const bold: { row: number; col: number }[] = [];
+  const blockTitleRows: number[] = [];
+  const headerRows: number[] = [];
+  const blocks: PlacedBlock[] = [];
+  const line = (cells: readonly (string | number | boolean)[]) => {
+    values.push([...cells, ...Array(width - cells.length).fill("")]);
+    formats.push(Array(width).fill(undefined));
+    return values.length - 1;
+  };
+
+  line([sheet.title]);
+  for (const text of sheet.subtitle) line([text]);
+  for (const block of sheet.blocks) {
+    line([]);
+    if (block.title) blockTitleRows.push(line([block.title]));
+    const headerRow = line(block.header);
+    headerRows.push(headerRow);
+    block.rows.forEach((cells) => {
+      const row = line(cells.map(shownValue));
+      cells.forEach((source, col) => {
+        formats[row]![col] = source.format;
+        if (source.link) links.push({ row, col, formula: hyperlinkFormula(source) });
+        if (source.tone) tones.push({ row, col, tone: source.tone });
+        if (source.bold) bold.push({ row, col });
+      });
+    });
+    blocks.push({ headerRow, firstRow: headerRow + 1, rows: block.rows.length, columns: block.header.length });
+  }
+  return { values, formats, width, titleRow: 0, blockTitleRows, headerRows, blocks, links, tones, bold };
+}
+
+function shownValue(source: ReportCell): string | number | boolean {
+  return source.value === null ? "" : source.value;
+}
+
+/** `=HYPERLINK("#'Anställningar'!E7","E7")`: works in Excel, Excel on the web and LibreOffice alike. */
+export function hyperlinkFormula(source: ReportCell): string {
+  const target = `#${quoteSheet(source.link!.sheet)}!${source.link!.cell}`.replace(/"/g, '""');
+  return `=HYPERLINK("${target}","${String(source.value).replace(/"/g, '""')}")`;
+}
+
+/** The A1 range of a block's columns (header included), for charts. */
+export function blockRange(sheet: string, block: PlacedBlock, fromCol: number, toCol: number): string {
+  return `${quoteSheet(sheet)}!${a1(block.headerRow, fromCol)}:${a1(block.firstRow + block.rows - 1, toCol)}`;
+}

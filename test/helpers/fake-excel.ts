@@ -1,0 +1,238 @@
+import { OfficeMockObject } from "office-addin-mock";
+import type { RawCell, SheetGrid } from "../../src/workbook/raw-cell";
+import { serialOf } from "../../src/workbook/read-date";
+import type { Day } from "../../src/domain/day";
+
+type Value = string | number | boolean;
+
+/** One cell of the fake workbook: what Excel would show, and a formula if one was written. */
+interface FakeCell {
+  value: Value;
+  type: string;
+  formula?: string;
+}
+
+/** Anything a test does not inspect (fonts, fills, charts): accepts every property and call. */
+function sink(): any {
+  const target = function () {};
+  return new Proxy(target, {
+    get: (_, key) => (key === "then" ? undefined : sink()),
+    set: () => true,
+    apply: () => sink(),
+  });
+}
+
+/**
+ * A fake Excel on office-addin-mock: the request context is an OfficeMockObject, its worksheets
+ * hold real cells, properties can only be read after a load and a sync (as in Office.js), and
+ * every sync's request size is measured.
+ */
+export class FakeExcel {
+  readonly sheets = new Map<string, FakeSheet>();
+  readonly context: any;
+  syncs = 0;
+  largestRequestBytes = 0;
+  private requestBytes = 0;
+  private pending: FakeLoadable[] = [];
+
+  constructor(grids: readonly SheetGrid[]) {
+    for (const grid of grids) this.sheets.set(grid.name, new FakeSheet(this, grid.name, grid.rows));
+    const fake = this;
+    this.context = new OfficeMockObject({
+      workbook: {
+        worksheets: {
+          load: (_: string) => fake.queue(fake.collection),
+          getItemOrNullObject: (name: string) => fake.queue(new FakeNullable(fake.sheets.get(name))),
+          getItem: (name: string) => fake.sheets.get(name) ?? (() => { throw new Error(`ItemNotFound: ${name}`); })(),
+          add: (name: string) => {
+            if (fake.sheets.has(name)) throw new Error(`ItemAlreadyExists: ${name}`);
+            const sheet = new FakeSheet(fake, name, []);
+            fake.sheets.set(name, sheet);
+            return sheet;
+          },
+        },
+      },
+      application: { suspendApiCalculationUntilNextSync: () => undefined },
+    });
+    Object.defineProperty(this.context.workbook.worksheets, "items", { get: () => fake.collection.read("items") });
+    const mockSync = this.context.sync.bind(this.context);
+    this.context.sync = async () => {
+      await mockSync();
+      this.sync();
+    };
+  }
+
+  private readonly collection = new FakeLoadable(() => ({ items: [...this.sheets.values()] }));
+
+  queue<T extends FakeLoadable>(loadable: T): T {
+    this.pending.push(loadable);
+    return loadable;
+  }
+
+  sent(bytes: number): void {
+    this.requestBytes += bytes;
+  }
+
+  private sync(): void {
+    this.syncs++;
+    for (const loadable of this.pending) this.requestBytes += loadable.arrive();
+    this.pending = [];
+    this.largestRequestBytes = Math.max(this.largestRequestBytes, this.requestBytes);
+    this.requestBytes = 0;
+  }
+
+  /** The values of a sheet as rows, formulas shown as what they display. */
+  valuesOf(name: string): Value[][] {
+    return this.sheets.get(name)!.cells.map((row) => (row ?? []).map((cell) => cell?.value ?? ""));
+  }
+}
+
+/** Something whose properties arrive only at the next sync after `load`. */
+class FakeLoadable {
+  private loaded: Record<string, unknown> | undefined;
+  constructor(private readonly snapshot: () => Record<string, unknown>) {}
+
+  load(): this {
+    return this;
+  }
+
+  arrive(): number {
+    this.loaded = this.snapshot();
+    return JSON.stringify(this.loaded, (key, value) => (value instanceof FakeSheet ? value.name : value)).length;
+  }
+
+  read(key: string): any {
+    if (!this.loaded) throw new Error(`PropertyNotLoaded: ${key} was read before load and sync`);
+    return this.loaded[key];
+  }
+}
+
+class FakeNullable extends FakeLoadable {
+  constructor(readonly sheet: FakeSheet | undefined) {
+    super(() => ({ isNullObject: sheet === undefined }));
+  }
+  get isNullObject(): boolean {
+    return this.read("isNullObject");
+  }
+  delete(): void {
+    this.sheet?.owner.sheets.delete(this.sheet.name);
+  }
+}
+
+export class FakeSheet {
+  readonly cells: (FakeCell | undefined)[][];
+  /** Every write to this sheet: where, and what kind. */
+  readonly writes: { row: number; col: number; rows: number; cols: number; what: string }[] = [];
+  readonly charts = { add: () => sink() };
+  readonly tables = { add: () => sink() };
+  readonly freezePanes = sink();
+
+  constructor(
+    readonly owner: FakeExcel,
+    readonly name: string,
+    rows: readonly (readonly RawCell[] | undefined)[],
+  ) {
+    this.cells = rows.map((row) => (row ?? []).map(officeCell));
+  }
+
+  getUsedRangeOrNullObject(): any {
+    const sheet = this;
+    const loadable = new FakeLoadable(() => {
+      let last = -1;
+      let first = -1;
+      let width = 0;
+      sheet.cells.forEach((row, r) => {
+        if (row?.some((cell) => cell && cell.type !== "Empty")) {
+          if (first < 0) first = r;
+          last = r;
+          width = Math.max(width, row.length);
+        }
+      });
+      return first < 0 ? { isNullObject: true } : { isNullObject: false, rowIndex: first, columnIndex: 0, rowCount: last - first + 1, columnCount: width };
+    });
+    this.owner.queue(loadable);
+    return new Proxy(loadable, { get: (target, key) => (key in target ? (target as any)[key] : target.read(String(key))) });
+  }
+
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): any {
+    return new FakeRange(this, row, col, rows, cols);
+  }
+
+  getRange(): any {
+    return sink();
+  }
+
+  activate(): void {}
+
+  write(range: FakeRange, what: string, matrix: unknown[][]): void {
+    this.writes.push({ row: range.row, col: range.col, rows: range.rows, cols: range.cols, what });
+    this.owner.sent(JSON.stringify(matrix).length);
+    if (what === "numberFormat") return;
+    matrix.forEach((cells, r) =>
+      cells.forEach((value, c) => {
+        const row = (this.cells[range.row + r] ??= []);
+        const existing = row[range.col + c];
+        if (what === "formulas" && typeof value === "string" && value.startsWith("=")) {
+          row[range.col + c] = { value: existing?.value ?? "", type: "String", formula: value };
+        } else row[range.col + c] = officeCell(value as RawCell);
+      }),
+    );
+  }
+}
+
+class FakeRange {
+  readonly format = sink();
+  readonly conditionalFormats = { add: () => sink() };
+  readonly dataValidation = sink();
+  private loadable: FakeLoadable | undefined;
+
+  constructor(
+    readonly sheet: FakeSheet,
+    readonly row: number,
+    readonly col: number,
+    readonly rows: number,
+    readonly cols: number,
+  ) {}
+
+  load(): this {
+    const slice = () => {
+      const values: Value[][] = [];
+      const valueTypes: string[][] = [];
+      for (let r = 0; r < this.rows; r++) {
+        const source = this.sheet.cells[this.row + r] ?? [];
+        values.push(Array.from({ length: this.cols }, (_, c) => source[this.col + c]?.value ?? ""));
+        valueTypes.push(Array.from({ length: this.cols }, (_, c) => source[this.col + c]?.type ?? "Empty"));
+      }
+      return { values, valueTypes };
+    };
+    this.loadable = this.sheet.owner.queue(new FakeLoadable(slice));
+    return this;
+  }
+
+  get values(): Value[][] {
+    if (!this.loadable) throw new Error("PropertyNotLoaded: values");
+    return this.loadable.read("values");
+  }
+  set values(matrix: Value[][]) {
+    this.sheet.write(this, "values", matrix);
+  }
+  get valueTypes(): string[][] {
+    if (!this.loadable) throw new Error("PropertyNotLoaded: valueTypes");
+    return this.loadable.read("valueTypes");
+  }
+  set formulas(matrix: string[][]) {
+    this.sheet.write(this, "formulas", matrix);
+  }
+  set numberFormat(matrix: string[][]) {
+    this.sheet.write(this, "numberFormat", matrix);
+  }
+  select(): void {}
+}
+
+/** A raw cell as Office.js reports it: dates as serials, errors as their text of type "Error". */
+function officeCell(cell: RawCell): FakeCell {
+  if (cell === null || cell === undefined || cell === "") return { value: "", type: "Empty" };
+  if (cell instanceof Date) return { value: serialOf(Math.floor(cell.getTime() / 86_400_000) as Day), type: "Double" };
+  if (typeof cell === "object") return { value: cell.error, type: "Error" };
+  return { value: cell, type: typeof cell === "number" ? "Double" : typeof cell === "boolean" ? "Boolean" : "String" };
+}
