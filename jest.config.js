@@ -8,4 +8,6 @@ module.exports = {
   moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/test/stubs/office-addin-manifest.js" },
   // The CLI tests write workbooks; keep runs predictable on CI's two cores.
   maxWorkers: 2,
+  // The build test runs webpack once (about a minute on two cores).
+  testTimeout: 30_000,
 };

@@ -1,0 +1,31 @@
+import type { Language } from "../domain/number-format";
+
+/** Every text the task pane shows, in both languages. */
+const TEXTS = {
+  title: { sv: "Resultatrevision", en: "Results audit" },
+  intro: { sv: "Granska resultatredovisningen mot avtalet. Inget lämnar datorn.", en: "Audit the results workbook against the agreement. Nothing leaves this computer." },
+  preset: { sv: "Avtalsmall", en: "Agreement preset" },
+  reportDate: { sv: "Rapportdatum (tomt: Avtal eller i dag)", en: "Report date (empty: Avtal, else today)" },
+  template: { sv: "Skapa mall", en: "Create template" },
+  audit: { sv: "Granska", en: "Audit" },
+  payout: { sv: "Ersättning och sammanställning", en: "Payout and summary" },
+  working: { sv: "Arbetar …", en: "Working …" },
+  reading: { sv: "Läser arbetsboken …", en: "Reading the workbook …" },
+  writing: { sv: "Skriver bladen …", en: "Writing the sheets …" },
+  templateDone: { sv: "Mallen är skapad: {created}.", en: "The template is ready: {created}." },
+  templateSkipped: { sv: "Redan fanns och lämnades orörda: {skipped}.", en: "Already there and left alone: {skipped}." },
+  auditDone: { sv: "Granskningen är klar: {errors} fel, {warnings} varningar, {infos} information. Se bladet Granskning.", en: "Audit done: {errors} errors, {warnings} warnings, {infos} infos. See the sheet Granskning." },
+  payoutDone: { sv: "Bladen Ersättning och Sammanställning är skapade.", en: "The sheets Ersättning and Sammanställning are ready." },
+  needsAudit: { sv: "Granska först, så att siffrorna bygger på arbetsboken som den är nu.", en: "Audit first, so that the figures reflect the workbook as it is now." },
+  failed: { sv: "Det gick inte: {reason}", en: "That did not work: {reason}" },
+  badDate: { sv: "Rapportdatum ska skrivas ÅÅÅÅ-MM-DD.", en: "Write the report date as YYYY-MM-DD." },
+  findings: { sv: "Fynd (klicka för att visa cellen)", en: "Findings (click to show the cell)" },
+  more: { sv: "… och {count} till i bladet Granskning.", en: "… and {count} more in the sheet Granskning." },
+} as const;
+
+export type TextKey = keyof typeof TEXTS;
+
+/** A text with its `{placeholders}` filled in. */
+export function text(key: TextKey, language: Language, values: Record<string, string | number> = {}): string {
+  return TEXTS[key][language].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ""));
+}

@@ -1,0 +1,115 @@
+/* global Office, Excel */
+import type { AuditResult } from "../domain/audit";
+import { type Day, parseIsoDay, today } from "../domain/day";
+import { messageOf } from "../domain/messages";
+import type { Language } from "../domain/number-format";
+import { isPresetName, type PresetName } from "../domain/presets";
+import { auditOpenWorkbook, createTemplate, selectCell, writePayoutAndSummary } from "../excel/workbook-actions";
+import { cellOf } from "../workbook/a1";
+import { text, type TextKey } from "./taskpane-texts";
+
+/** Findings listed in the pane; the sheet Granskning has them all. */
+const LISTED = 200;
+
+let language: Language = "en";
+let lastAudit: AuditResult | undefined;
+
+Office.onReady(() => {
+  language = Office.context.displayLanguage?.toLowerCase().startsWith("sv") ? "sv" : "en";
+  document.documentElement.lang = language;
+  const label = (id: string, key: TextKey) => (element(id).textContent = text(key, language));
+  label("title", "title");
+  label("intro", "intro");
+  label("preset-label", "preset");
+  label("report-date-label", "reportDate");
+  label("template", "template");
+  label("audit", "audit");
+  label("payout", "payout");
+  label("findings-title", "findings");
+  element("template").addEventListener("click", () => run(templateAction));
+  element("audit").addEventListener("click", () => run(auditAction));
+  element("payout").addEventListener("click", () => run(payoutAction));
+});
+
+async function templateAction(): Promise<string> {
+  const { preset } = choices();
+  const answer = await Excel.run((context) => createTemplate(context, preset));
+  const lines = [];
+  if (answer.created.length) lines.push(text("templateDone", language, { created: answer.created.join(", ") }));
+  if (answer.skipped.length) lines.push(text("templateSkipped", language, { skipped: answer.skipped.join(", ") }));
+  return lines.join(" ");
+}
+
+async function auditAction(): Promise<string> {
+  const { preset, reportDate } = choices();
+  status(text("reading", language));
+  lastAudit = await Excel.run((context) => auditOpenWorkbook(context, { preset, reportDate, today: today(), language }));
+  showFindings(lastAudit);
+  return text("auditDone", language, lastAudit.summary);
+}
+
+async function payoutAction(): Promise<string> {
+  if (!lastAudit) await auditAction();
+  status(text("writing", language));
+  await Excel.run((context) => writePayoutAndSummary(context, lastAudit!, language));
+  return text("payoutDone", language);
+}
+
+/** Runs an action with the buttons disabled; every failure is shown in words, never left unhandled. */
+async function run(action: () => Promise<string>): Promise<void> {
+  const buttons = ["template", "audit", "payout"].map((id) => element(id) as HTMLButtonElement);
+  buttons.forEach((button) => (button.disabled = true));
+  element("status").classList.remove("failed");
+  status(text("working", language));
+  try {
+    status(await action());
+  } catch (error) {
+    element("status").classList.add("failed");
+    const reason = error instanceof Error ? error.message : String(error);
+    status(text("failed", language, { reason }));
+  } finally {
+    buttons.forEach((button) => (button.disabled = false));
+  }
+}
+
+function choices(): { preset: PresetName; reportDate: Day | undefined } {
+  const preset = (element("preset") as HTMLSelectElement).value;
+  const dateText = (element("report-date") as HTMLInputElement).value.trim();
+  const reportDate = dateText ? parseIsoDay(dateText) : undefined;
+  if (dateText && reportDate === undefined) throw new Error(text("badDate", language));
+  return { preset: isPresetName(preset) ? preset : "botkyrka", reportDate };
+}
+
+function showFindings(result: AuditResult): void {
+  const list = element("findings");
+  list.replaceChildren();
+  for (const item of result.findings.slice(0, LISTED)) {
+    const entry = document.createElement("li");
+    entry.className = item.severity;
+    const button = document.createElement("button");
+    button.type = "button";
+    const cell = cellOf(item.place);
+    const code = document.createElement("span");
+    code.className = "code";
+    code.textContent = `${item.code}${item.place.sheet ? ` · ${item.place.sheet}${cell ? `!${cell}` : ""}` : ""}`;
+    button.append(code, document.createTextNode(messageOf(item, language)));
+    if (cell) button.addEventListener("click", () => run(async () => {
+      await Excel.run((context) => selectCell(context, item.place.sheet, cell));
+      return `${item.place.sheet}!${cell}`;
+    }));
+    else button.disabled = true;
+    entry.append(button);
+    list.append(entry);
+  }
+  const more = result.findings.length - LISTED;
+  element("more").textContent = more > 0 ? text("more", language, { count: more }) : "";
+  element("findings-section").hidden = result.findings.length === 0;
+}
+
+function status(message: string): void {
+  element("status").textContent = message;
+}
+
+function element(id: string): HTMLElement {
+  return document.getElementById(id)!;
+}

@@ -1,0 +1,59 @@
+import { spawnSync } from "node:child_process";
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import { tempDir } from "../helpers/run";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { validateManifest } = require("../../scripts/validate-manifest.js");
+const ROOT = path.join(__dirname, "..", "..");
+const HOST = "https://intranet.kommun.test/resultatrevision/";
+
+describe("npm run build", () => {
+  let dist: string;
+
+  beforeAll(async () => {
+    dist = path.join(await tempDir(), "dist");
+    const build = spawnSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { ...process.env, ADDIN_DIST_DIR: dist, ADDIN_PRODUCTION_URL: HOST },
+    });
+    if (build.status !== 0) throw new Error(`webpack failed:\n${build.stdout}\n${build.stderr}`);
+  }, 300_000);
+
+  it("writes the task pane, the functions, both metadata files, the icons and Office.js", async () => {
+    const files = await fs.readdir(dist);
+    for (const file of ["taskpane.html", "taskpane.js", "taskpane.css", "functions.js", "functions.json", "functions-sv-SE.json", "manifest.xml", "help.html"]) expect(files).toContain(file);
+    for (const size of [16, 32, 64, 80]) expect(await fs.readdir(path.join(dist, "assets"))).toContain(`icon-${size}.png`);
+    expect(await fs.readdir(path.join(dist, "office-js"))).toEqual(expect.arrayContaining(["office.js", "excel-web-16.00.js", "excel-win32-16.01.js"]));
+    const html = await fs.readFile(path.join(dist, "taskpane.html"), "utf8");
+    expect(html).toMatch(/src="?office-js\/office.js/);
+    expect(html).toMatch(/Content-Security-Policy/);
+  });
+
+  it("points the manifest at the production host, and it stays valid", async () => {
+    const manifest = await fs.readFile(path.join(dist, "manifest.xml"), "utf8");
+    expect(manifest).not.toMatch(/localhost/);
+    expect(manifest).toMatch(new RegExp(`${HOST}functions-sv-SE.json`));
+    expect((await validateManifest(path.join(dist, "manifest.xml"))).valid).toBe(true);
+  });
+
+  it("generates both metadata files with every function, Swedish names in sv-SE", async () => {
+    const english = JSON.parse(await fs.readFile(path.join(dist, "functions.json"), "utf8"));
+    const swedish = JSON.parse(await fs.readFile(path.join(dist, "functions-sv-SE.json"), "utf8"));
+    expect(english.functions).toHaveLength(10);
+    expect(swedish.functions.map((fn: { id: string }) => fn.id)).toEqual(english.functions.map((fn: { id: string }) => fn.id));
+    expect(swedish.functions.map((fn: { name: string }) => fn.name)).toContain("UTBETALNING");
+    expect(english.functions.map((fn: { name: string }) => fn.name)).toContain("PAYOUT");
+  });
+
+  it("bundles no ExcelJS, no Node built-ins and no network calls of our own; reports sizes", async () => {
+    for (const file of ["taskpane.js", "functions.js"]) {
+      const code = await fs.readFile(path.join(dist, file), "utf8");
+      expect(code).not.toMatch(/exceljs|JSZip|require\("(fs|path|stream|node:)/);
+      expect(code).not.toMatch(/\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon/);
+      expect(code).toMatch(file === "functions.js" ? /CustomFunctions\.associate\("PAYOUT"/ : /Office\.onReady|onReady/);
+      console.log(`${file}: ${(code.length / 1024).toFixed(0)} KiB minified`);
+    }
+  });
+});

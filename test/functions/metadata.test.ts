@@ -1,0 +1,37 @@
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import * as path from "node:path";
+import * as functions from "../../src/functions/functions";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { localizeFunctionsMetadata } = require("../../scripts/localize-functions-metadata.js");
+
+const SOURCE = path.join(__dirname, "..", "..", "src", "functions", "functions.ts");
+const IDS = ["QUALIFIES", "AGREEMENTYEAR", "ORGNRVALID", "PAYOUT", "INCENTIVE", "COSTPERRESIDENT", "COSTPERJOB", "SHARE", "RETENTION", "EXITSTATUS"];
+
+describe("custom-functions metadata", () => {
+  let metadata: { functions: { id: string; name: string; description: string; parameters: { name: string; description: string; optional?: boolean }[] }[] };
+
+  beforeAll(async () => {
+    const result = await generateCustomFunctionsMetadata([SOURCE], true);
+    expect(result.errors).toEqual([]);
+    metadata = JSON.parse(result.metadataJson);
+  }, 60_000);
+
+  it("declares every function from the JSDoc, each bound to an exported function", () => {
+    expect(metadata.functions.map((fn) => fn.id)).toEqual(IDS);
+    for (const fn of metadata.functions) {
+      expect(fn.description.length).toBeGreaterThan(10);
+      expect(fn.parameters.every((parameter) => parameter.description)).toBe(true);
+    }
+    expect(Object.keys(functions).sort()).toEqual(["agreementYear", "costPerJob", "costPerResident", "exitStatus", "incentive", "orgnrValid", "payout", "qualifies", "retention", "share"]);
+  });
+
+  it("has a Swedish file with Swedish names and the same ids", () => {
+    const swedish = localizeFunctionsMetadata(metadata);
+    expect(swedish.functions.map((fn: { id: string }) => fn.id)).toEqual(IDS);
+    const names = swedish.functions.map((fn: { name: string }) => fn.name);
+    expect(names).toEqual(["KVALIFICERAR", "AVTALSAR", "ORGNRGILTIGT", "UTBETALNING", "RESULTATERSATTNING", "KOSTNADPERBOENDE", "KOSTNADPERJOBB", "ANDEL", "KVARSTAR", "UTTRADESSTATUS"]);
+    expect(swedish.functions[0].parameters.map((parameter: { type: string }) => parameter.type)).toEqual(metadata.functions[0]!.parameters.map((parameter: any) => parameter.type));
+    expect(JSON.stringify(swedish)).toMatch(/Tabellen Anställningar/);
+  });
+});
