@@ -3,23 +3,10 @@ import { columnLetters } from "../workbook/a1";
 import type { DataSheet } from "../workbook/data-sheet";
 import { serialOf } from "../workbook/read-date";
 import type { RawCell } from "../workbook/raw-cell";
-import { NUMBER_FORMATS } from "../workbook/report-styles";
+import { INPUT_FORMATS, INPUT_LISTS } from "../workbook/report-styles";
 
 /** Rows of the template that carry drop-down lists and formats before anyone has typed. */
 const TEMPLATE_ROWS = 2000;
-
-const KIND_FORMATS: Record<string, string> = {
-  date: NUMBER_FORMATS.date!,
-  rate: "0%",
-  share: "0%",
-  amount: '#,##0 "kr"',
-  count: "0",
-  year: "0",
-  whole: "0",
-  positiveWhole: "0",
-};
-
-const LISTS: Record<string, string> = { gender: "K,M,X", yesNo: "Ja,Nej", bool: "Ja,Nej" };
 
 /**
  * Adds the template's sheets ("Skapa mall") as Excel tables with formats and drop-down lists, the
@@ -48,15 +35,17 @@ export async function writeDataSheets(context: Excel.RequestContext, sheets: rea
     all.values = [[...sheet.headers], ...rows.map((row) => row.map(officeValue))] as never;
     worksheet.tables.add(`A1:${columnLetters(width - 1)}${rows.length + 1}`, true).name = sheet.tableName;
     sheet.kinds.forEach((kind, col) => {
-      const body = worksheet.getRangeByIndexes(1, col, Math.max(TEMPLATE_ROWS, rows.length), 1);
-      const format = KIND_FORMATS[kind];
-      if (format) body.numberFormat = [[format]];
-      const list = LISTS[kind];
-      if (list) body.dataValidation.rule = { list: { inCellDropDown: true, source: list } };
+      const bodyRows = Math.max(TEMPLATE_ROWS, rows.length);
+      const body = worksheet.getRangeByIndexes(1, col, bodyRows, 1);
+      const format = INPUT_FORMATS[kind];
+      // Office.js wants one format per cell of the range.
+      if (format) body.numberFormat = Array.from({ length: bodyRows }, () => [format]);
+      const list = INPUT_LISTS[kind];
+      if (list) body.dataValidation.rule = { list: { inCellDropDown: true, source: list.join(",") } };
       worksheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = Math.max(12, Math.min(48, sheet.headers[col]!.length + 4)) * 7;
     });
     sheet.rowKinds?.forEach((kind, row) => {
-      const format = KIND_FORMATS[kind];
+      const format = INPUT_FORMATS[kind];
       if (format) worksheet.getRangeByIndexes(row + 1, 1, 1, 1).numberFormat = [[format]];
     });
     worksheet.freezePanes.freezeRows(1);

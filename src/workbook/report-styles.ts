@@ -23,3 +23,22 @@ export const TONE_COLOURS: Record<CellTone, { fill: string; font: string }> = {
 
 export const HEADER_COLOURS = { fill: "1F4E78", font: "FFFFFF" } as const;
 export const LINK_COLOUR = "0563C1";
+
+/** Number formats of the input sheets' columns (template and example) by column or parameter kind. */
+export const INPUT_FORMATS: Readonly<Record<string, string>> = {
+  date: "yyyy-mm-dd",
+  rate: "0%",
+  share: "0%",
+  amount: '#,##0 "kr"',
+  count: "0",
+  year: "0",
+  whole: "0",
+  positiveWhole: "0",
+};
+
+/** Drop-down lists of choice columns (spec section 3 lists every accepted form; these are the short ones). */
+export const INPUT_LISTS: Readonly<Record<string, readonly string[]>> = {
+  gender: ["K", "M", "X"],
+  yesNo: ["Ja", "Nej"],
+  bool: ["Ja", "Nej"],
+};

@@ -1,24 +1,7 @@
 import type ExcelJS from "exceljs";
 import type { DataSheet } from "../workbook/data-sheet";
-import { NUMBER_FORMATS, printSetup } from "./cell-styles";
-
-/** Number formats of input columns by kind. */
-const KIND_FORMATS: Record<string, string | undefined> = {
-  date: NUMBER_FORMATS.date,
-  rate: "0%",
-  share: "0%",
-  amount: '#,##0 "kr"',
-  count: "0",
-  year: "0",
-  whole: "0",
-  positiveWhole: "0",
-  orgnr: "@",
-  code: "@",
-  text: "@",
-};
-
-/** Drop-down lists for choice columns (spec section 3 lists the accepted forms). */
-const LISTS: Record<string, string> = { gender: '"K,M,X"', yesNo: '"Ja,Nej"', bool: '"Ja,Nej"' };
+import { INPUT_FORMATS, INPUT_LISTS } from "../workbook/report-styles";
+import { printSetup } from "./cell-styles";
 
 /** ExcelJS has data validations but its type declarations leave them out. */
 interface DataValidations {
@@ -46,9 +29,9 @@ export function writeDataSheet(workbook: ExcelJS.Workbook, sheet: DataSheet, opt
   sheet.kinds.forEach((kind, index) => {
     const column = worksheet.getColumn(index + 1);
     column.width = Math.max(12, Math.min(48, sheet.headers[index]!.length + 4));
-    const format = KIND_FORMATS[kind];
-    if (format && format !== "@") column.numFmt = format;
-    const list = LISTS[kind];
+    const format = INPUT_FORMATS[kind];
+    if (format) column.numFmt = format;
+    const list = INPUT_LISTS[kind] && `"${INPUT_LISTS[kind]!.join(",")}"`;
     if (list && options.validations) {
       const letter = column.letter;
       (worksheet as unknown as { dataValidations: DataValidations }).dataValidations.add(`${letter}2:${letter}${Math.max(TEMPLATE_ROWS, rows.length + 1)}`, {
@@ -62,8 +45,8 @@ export function writeDataSheet(workbook: ExcelJS.Workbook, sheet: DataSheet, opt
     }
   });
   sheet.rowKinds?.forEach((kind, index) => {
-    const format = KIND_FORMATS[kind];
-    if (format && format !== "@") worksheet.getCell(index + 2, 2).numFmt = format;
+    const format = INPUT_FORMATS[kind];
+    if (format) worksheet.getCell(index + 2, 2).numFmt = format;
   });
   printSetup(worksheet, 1);
   return worksheet;
