@@ -4,7 +4,7 @@ export interface CellError {
 }
 
 /**
- * A cell as a spreadsheet hands it over, before any reading: what ExcelJS and Office.js both give
+ * A cell as a spreadsheet hands it over, before any reading: what ExcelJS and the Office JavaScript API both give
  * (a formula cell gives its cached result; no cached result is `null`, spec 10.22).
  */
 export type RawCell = string | number | boolean | null | undefined | Date | CellError;

@@ -11,7 +11,7 @@ export interface PlacedBlock {
 
 /**
  * A report sheet laid out as one rectangle of cells, the same for every writer (ExcelJS in the
- * CLI, Office.js in the task pane), so both write the same values to the same cells.
+ * CLI, the Office JavaScript API in the task pane), so both write the same values to the same cells.
  */
 export interface ReportLayout {
   readonly values: (string | number | boolean)[][];

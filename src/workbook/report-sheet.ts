@@ -1,4 +1,4 @@
-/** How a report cell's number is shown; the writers (ExcelJS, Office.js) map these to number formats. */
+/** How a report cell's number is shown; the writers (ExcelJS, the Office JavaScript API) map these to number formats. */
 export type CellFormat = "kronor" | "percent" | "count" | "decimal" | "date" | "text";
 
 /** A colour that carries meaning on a board report: status of a finding or a checkpoint. */
@@ -26,7 +26,7 @@ export interface ReportBlock {
 
 /**
  * A native chart over one block: the block's first column gives the categories, `series` names
- * the block's columns (by index) that are drawn. Only Office.js draws charts; ExcelJS cannot.
+ * the block's columns (by index) that are drawn. Only the Office JavaScript API draws charts; ExcelJS cannot.
  */
 export interface ReportChart {
   readonly kind: "column" | "line" | "pie";
