@@ -18,6 +18,8 @@ const CHART_HEIGHT_ROWS = 18;
 export function addCharts(worksheet: Excel.Worksheet, sheet: ReportSheet, layout: ReportLayout): void {
   sheet.charts!.forEach((spec, index) => {
     const block = layout.blocks[spec.block]!;
+    // Without agreement years (no start date) there is nothing to draw.
+    if (block.rows === 0) return;
     const categories = worksheet.getRange(localRange(sheet.name, blockRange(sheet.name, { ...block, headerRow: block.firstRow }, 0, 0)));
     const [first, ...others] = spec.series;
     const chart = worksheet.charts.add(CHART_TYPES[spec.kind], worksheet.getRange(localRange(sheet.name, blockRange(sheet.name, block, first!, first!))), "Columns" as Excel.ChartSeriesBy);

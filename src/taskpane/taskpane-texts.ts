@@ -16,7 +16,6 @@ const TEXTS = {
   templateSkipped: { sv: "Redan fanns och lämnades orörda: {skipped}.", en: "Already there and left alone: {skipped}." },
   auditDone: { sv: "Granskningen är klar: {errors} fel, {warnings} varningar, {infos} information. Se bladet Granskning.", en: "Audit done: {errors} errors, {warnings} warnings, {infos} infos. See the sheet Granskning." },
   payoutDone: { sv: "Bladen Ersättning och Sammanställning är skapade.", en: "The sheets Ersättning and Sammanställning are ready." },
-  needsAudit: { sv: "Granska först, så att siffrorna bygger på arbetsboken som den är nu.", en: "Audit first, so that the figures reflect the workbook as it is now." },
   failed: { sv: "Det gick inte: {reason}", en: "That did not work: {reason}" },
   badDate: { sv: "Rapportdatum ska skrivas ÅÅÅÅ-MM-DD.", en: "Write the report date as YYYY-MM-DD." },
   findings: { sv: "Fynd (klicka för att visa cellen)", en: "Findings (click to show the cell)" },

@@ -49,7 +49,8 @@ async function auditAction(): Promise<string> {
 }
 
 async function payoutAction(): Promise<string> {
-  if (!lastAudit) await auditAction();
+  // Audit again first, so the payout sheets always reflect the workbook as it is now.
+  await auditAction();
   status(text("writing", language));
   await Excel.run((context) => writePayoutAndSummary(context, lastAudit!, language));
   return text("payoutDone", language);
