@@ -12,7 +12,7 @@ import { audit } from "../src/domain/audit";
 import { EXAMPLE_REPORT_DATE, exampleSheets } from "../src/workbook/example-workbook";
 import type { SheetGrid } from "../src/workbook/raw-cell";
 import { readWorkbook } from "../src/workbook/read-workbook";
-import { reproducibleXlsxBytes, workbookOf } from "../src/xlsx/write-workbook-file";
+import { reproducibleXlsxBytes, workbookOf } from "../src/xlsx/xlsx-bytes";
 
 const ROOT = path.join(__dirname, "..", "..");
 

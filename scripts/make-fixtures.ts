@@ -15,7 +15,7 @@ import { exampleSheets } from "../src/workbook/example-workbook";
 import type { RawCell } from "../src/workbook/raw-cell";
 import { COMPANIES_SHEET, HIRES_SHEET } from "../src/workbook/sheet-contract";
 import { presetCell } from "../src/workbook/template";
-import { workbookOf, reproducibleXlsxBytes } from "../src/xlsx/write-workbook-file";
+import { workbookOf, reproducibleXlsxBytes } from "../src/xlsx/xlsx-bytes";
 
 const root = path.join(__dirname, "..", "..");
 const golden = path.join(root, "test", "fixtures", "golden");

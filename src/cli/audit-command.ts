@@ -2,9 +2,10 @@ import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import type { Day } from "../domain/day";
+import { htmlReport } from "../report/html-report";
 import { auditDocument } from "../workbook/audit-document";
 import { auditLoadedXlsxBytes, auditXlsxBytes } from "../xlsx/audit-workbook-bytes";
-import { writeFileAtomically } from "../xlsx/write-workbook-file";
+import { writeFileAtomically } from "../xlsx/write-file-atomically";
 import { reportWorkbookBytes } from "../xlsx/write-report-workbook";
 import { dayOption, languageOption, presetOption, wholeOption } from "./cli-options";
 import { CliUsageError } from "./cli-usage-error";
@@ -18,6 +19,7 @@ export interface AuditFlags {
   readonly reportDate?: string;
   readonly json?: string | boolean;
   readonly out?: string;
+  readonly html?: string;
   readonly lang?: string;
   readonly maxPerCode?: string;
 }
@@ -34,7 +36,7 @@ export async function auditCommand(file: string, flags: AuditFlags, io: CliIo, t
   const language = languageOption(flags.lang);
   const maxPerCode = wholeOption("--max-per-code", flags.maxPerCode, 0, 1_000_000) ?? 5;
   const jsonFile = typeof flags.json === "string" ? flags.json : undefined;
-  checkOutputs(file, [flags.out, jsonFile]);
+  checkOutputs(file, [flags.out, jsonFile, flags.html]);
 
   let bytes: Uint8Array;
   try {
@@ -52,6 +54,7 @@ export async function auditCommand(file: string, flags: AuditFlags, io: CliIo, t
   const json = JSON.stringify(document, null, 2) + "\n";
   if (flags.out && loaded) await writeFileAtomically(flags.out, await reportWorkbookBytes(loaded.workbook, result, language));
   if (jsonFile) await writeFileAtomically(jsonFile, json);
+  if (flags.html) await writeFileAtomically(flags.html, htmlReport(result, { file: path.basename(file), sha256, tool: toolInfo() }, language));
   if (flags.json === true) io.stdout(json);
   else io.stdout(summaryText(result, path.basename(file), language, maxPerCode));
   return result.summary.errors > 0 ? 1 : 0;

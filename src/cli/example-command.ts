@@ -1,6 +1,7 @@
 import { headerKey } from "../workbook/header-key";
 import { exampleSheets } from "../workbook/example-workbook";
-import { workbookOf, writeFileAtomically, reproducibleXlsxBytes } from "../xlsx/write-workbook-file";
+import { workbookOf, reproducibleXlsxBytes } from "../xlsx/xlsx-bytes";
+import { writeFileAtomically } from "../xlsx/write-file-atomically";
 import { wholeOption } from "./cli-options";
 import type { CliIo } from "./cli-io";
 

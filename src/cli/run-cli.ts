@@ -32,6 +32,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option("--report-date <YYYY-MM-DD>", "the date the audit is as of (wins over Avtal's report_date)")
     .option("--json [file]", "print the JSON document of spec section 9, or write it to a file")
     .option("--out <report.xlsx>", "write the report workbook (input sheets + Granskning, Ersättning, Sammanställning)")
+    .option("--html <report.html>", "write the board report: one self-contained HTML file with charts")
     .option("--lang <sv|en>", "language of messages and the summary", "sv")
     .option("--max-per-code <n>", "findings listed per code in the summary (0: all)", "5")
     .action(async (file: string, flags) => {

@@ -1,6 +1,7 @@
 import type { Day } from "../domain/day";
 import { templateSheets } from "../workbook/template";
-import { workbookOf, writeFileAtomically, reproducibleXlsxBytes } from "../xlsx/write-workbook-file";
+import { workbookOf, reproducibleXlsxBytes } from "../xlsx/xlsx-bytes";
+import { writeFileAtomically } from "../xlsx/write-file-atomically";
 import { dayOption, presetOption } from "./cli-options";
 import type { CliIo } from "./cli-io";
 

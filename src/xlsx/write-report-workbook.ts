@@ -3,7 +3,7 @@ import type { AuditResult } from "../domain/audit";
 import type { Language } from "../domain/number-format";
 import { reportSheets } from "../workbook/report-sheets";
 import { writeReportSheet } from "./write-report-sheet";
-import { xlsxBytes } from "./write-workbook-file";
+import { xlsxBytes } from "./xlsx-bytes";
 
 /**
  * The report workbook: the input's sheets as they were (values and number formats unchanged),

@@ -8,7 +8,7 @@ import type { SheetGrid } from "../../src/workbook/raw-cell";
 import { readWorkbook } from "../../src/workbook/read-workbook";
 import { auditDocument } from "../../src/workbook/audit-document";
 import { reportWorkbookBytes } from "../../src/xlsx/write-report-workbook";
-import { workbookOf } from "../../src/xlsx/write-workbook-file";
+import { workbookOf } from "../../src/xlsx/xlsx-bytes";
 import { FakeExcel } from "../helpers/fake-excel";
 
 const CHOICES = { preset: "botkyrka" as const, today: EXAMPLE_REPORT_DATE, language: "sv" as const };

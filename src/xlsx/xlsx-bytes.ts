@@ -1,7 +1,5 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { promises as fs } from "node:fs";
-import * as path from "node:path";
 import type { DataSheet } from "../workbook/data-sheet";
 import { writeDataSheet } from "./write-data-sheet";
 
@@ -13,21 +11,6 @@ export function workbookOf(sheets: readonly DataSheet[], options: { validations:
   workbook.created = workbook.modified = new Date(Date.UTC(2000, 0, 1));
   for (const sheet of sheets) writeDataSheet(workbook, sheet, options);
   return workbook;
-}
-
-/**
- * Writes a file atomically: to a temporary file beside the target, then a rename, so an
- * interrupted run never leaves a half-written report.
- */
-export async function writeFileAtomically(target: string, bytes: Uint8Array | string): Promise<void> {
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-  try {
-    await fs.writeFile(temporary, bytes);
-    await fs.rename(temporary, target);
-  } catch (error) {
-    await fs.rm(temporary, { force: true });
-    throw error;
-  }
 }
 
 /** The workbook as .xlsx bytes. */
