@@ -5,6 +5,7 @@ module.exports = {
   transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }] },
   testMatch: ["**/*.test.ts"],
   setupFiles: ["<rootDir>/test/setup-custom-functions.js"],
+  globalSetup: "<rootDir>/test/global-setup.js",
   moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/test/stubs/office-addin-manifest.js" },
   // The CLI tests write workbooks; keep runs predictable on CI's two cores.
   maxWorkers: 2,

@@ -38,8 +38,9 @@ module.exports = async (env, options) => {
     entry: {
       functions: "./src/functions/functions.ts",
       taskpane: "./src/taskpane/taskpane.ts",
+      auditor: "./src/auditor/auditor.ts",
     },
-    output: { path: path.resolve(__dirname, process.env.ADDIN_DIST_DIR || "dist"), filename: "[name].js", clean: true },
+    output: { path: path.resolve(__dirname, process.env.ADDIN_DIST_DIR || "dist"), filename: "[name].js", chunkFilename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".js"] },
     module: {
       rules: [{ test: /\.ts$/, exclude: /node_modules/, // Types are checked by `npm run typecheck`; the bundle only needs the JavaScript.
@@ -50,10 +51,13 @@ module.exports = async (env, options) => {
       new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
       new SwedishFunctionsMetadataPlugin(),
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["functions", "taskpane"], scriptLoading: "defer" }),
+      // The browser auditor: its own page; ExcelJS comes in the auditor-engine chunk, loaded on demand.
+      new HtmlWebpackPlugin({ filename: "auditor.html", template: "./src/auditor/auditor.html", chunks: ["auditor"], scriptLoading: "defer" }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          { from: "src/auditor/auditor.css", to: "auditor.css" },
           { from: "src/taskpane/help.html", to: "help.html" },
           { from: "manifest.xml", to: "manifest.xml", transform: (content) => content.toString().replaceAll(DEV_URL, baseUrl) },
           ...OFFICE_JS.map((pattern) => ({

@@ -30,6 +30,26 @@ export interface HtmlReportSource {
  * JSON and the report workbook, because all read the same `AuditResult`.
  */
 export function htmlReport(result: AuditResult, source: HtmlReportSource, language: Language): string {
+  const { agreement, total } = result;
+  const period = result.years.length ? `${isoDay(total.from)} – ${isoDay(total.to)}` : label("noStartDate", language);
+  return `<!doctype html>
+<html lang="${language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>${esc(`${T[language].title}: ${agreement.municipality} ${period}`)}</title>
+<style>${REPORT_STYLE}</style>
+</head>
+<body>
+${htmlReportBody(result, source, language)}
+</body>
+</html>
+`;
+}
+
+/** The report's content without the document around it, for the browser auditor to show in its page. */
+export function htmlReportBody(result: AuditResult, source: HtmlReportSource, language: Language): string {
   const t = T[language];
   const { agreement, total } = result;
   const period = result.years.length ? `${isoDay(total.from)} – ${isoDay(total.to)}` : label("noStartDate", language);
@@ -46,7 +66,7 @@ export function htmlReport(result: AuditResult, source: HtmlReportSource, langua
     card(label("counts", language), `${result.summary.errors} / ${result.summary.warnings} / ${result.summary.infos}`),
   ].join("");
 
-  const yearRow = (figures: Figures) => `<tr${figures.year === null ? ' class="total"' : ""}><th scope="row">${figures.year === null ? esc(label("total", language)) : figures.year}</th>` +
+  const yearRow = (figures: Figures) => `<tr data-year="${figures.year ?? "total"}" data-jobs="${figures.jobs}" data-total-sek="${figures.payout.total.shownKronor()}"${figures.year === null ? ' class="total"' : ""}><th scope="row">${figures.year === null ? esc(label("total", language)) : figures.year}</th>` +
     [label(figures.status, language), formatNumber(figures.target.toNumber(), language), formatNumber(figures.jobs, language), formatNumber(figures.pendingJobs, language),
       formatShare(shareOf(figures, "residents").value, language), formatShare(shareOf(figures, "women").value, language), formatShare(shareOf(figures, "focusGroup").value, language),
       money(figures.payout.base.shownKronor()), money(figures.payout.incentive.shownKronor()), money(figures.payout.total.shownKronor()), money(costPerJobSek(figures)), money(costPerResidentJobSek(figures))]
@@ -67,17 +87,7 @@ export function htmlReport(result: AuditResult, source: HtmlReportSource, langua
   }).join("");
 
   const charts = reportCharts(result, language).map(({ title, svg }) => `<figure><figcaption>${esc(title)}</figcaption>${svg}</figure>`).join("");
-  return `<!doctype html>
-<html lang="${language}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>${esc(`${t.title}: ${agreement.municipality} ${period}`)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<header>
+  return `<header>
 <h1>${esc(t.title)}: ${esc(agreement.municipality)} (${esc(agreement.municipalityCode)})</h1>
 <dl>
 <dt>${esc(label("period", language))}</dt><dd>${esc(period)}</dd>
@@ -85,20 +95,18 @@ export function htmlReport(result: AuditResult, source: HtmlReportSource, langua
 <dt>${t.file}</dt><dd>${esc(source.file)}<br><span class="sha">SHA-256 ${esc(source.sha256)}</span></dd>
 </dl>
 </header>
-<main>
+<main data-errors="${result.summary.errors}" data-warnings="${result.summary.warnings}" data-infos="${result.summary.infos}" data-findings="${result.findings.length}">
 <section><h2>${t.keyFigures}</h2><div class="cards">${keyFigures}</div></section>
 <section class="wide"><h2>${esc(label("figuresTitle", language))}</h2><table class="figures"><thead><tr>${yearHeaders.map((key) => `<th scope="col">${esc(label(key, language))}</th>`).join("")}</tr></thead><tbody>${[...result.years, result.total].map(yearRow).join("")}</tbody></table></section>
 <section class="charts"><h2>${t.charts}</h2>${charts}</section>
 <section><h2>${esc(label("exitTitle", language))}</h2><table class="exit"><thead><tr>${(["checkpoint", "date", "status", "jobsCumulative", "targetCumulative", "projected", "residentShare", "reasons"] as const).map((key) => `<th scope="col">${esc(label(key, language))}</th>`).join("")}</tr></thead><tbody>${exitRows}</tbody></table></section>
 <section><h2>${t.findings}</h2>${findingSections || `<p>${t.none}</p>`}</section>
 </main>
-<footer>${t.generated} ${esc(source.tool.name)} ${esc(source.tool.version)}</footer>
-</body>
-</html>
-`;
+<footer>${t.generated} ${esc(source.tool.name)} ${esc(source.tool.version)}</footer>`;
 }
 
-const STYLE = `
+/** The report's style sheet, inlined into the file (and into the browser auditor's page). */
+export const REPORT_STYLE = `
 @page { size: A4; margin: 14mm; }
 body { font-family: "Segoe UI", system-ui, -apple-system, Roboto, "Helvetica Neue", Arial, sans-serif; color: #242424; margin: 24px; font-size: 13px; line-height: 1.4; }
 h1 { font-size: 22px; margin: 0 0 8px; } h2 { font-size: 16px; margin: 24px 0 8px; border-bottom: 2px solid #0f6cbd; } h3 { font-size: 13px; margin: 12px 0 4px; }

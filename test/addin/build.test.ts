@@ -1,29 +1,17 @@
-import { spawnSync } from "node:child_process";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { tempDir } from "../helpers/run";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { validateManifest } = require("../../scripts/validate-manifest.js");
-const ROOT = path.join(__dirname, "..", "..");
 const HOST = "https://intranet.kommun.test/resultatrevision/";
 
+// test/global-setup.js runs `webpack --mode production` once, with ADDIN_PRODUCTION_URL = HOST.
 describe("npm run build", () => {
-  let dist: string;
-
-  beforeAll(async () => {
-    dist = path.join(await tempDir(), "dist");
-    const build = spawnSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], {
-      cwd: ROOT,
-      encoding: "utf8",
-      env: { ...process.env, ADDIN_DIST_DIR: dist, ADDIN_PRODUCTION_URL: HOST },
-    });
-    if (build.status !== 0) throw new Error(`webpack failed:\n${build.stdout}\n${build.stderr}`);
-  }, 300_000);
+  const dist = process.env.RESULTATREVISION_DIST!;
 
   it("writes the task pane, the functions, both metadata files, the icons and Office.js", async () => {
     const files = await fs.readdir(dist);
-    for (const file of ["taskpane.html", "taskpane.js", "taskpane.css", "functions.js", "functions.json", "functions-sv-SE.json", "manifest.xml", "help.html"]) expect(files).toContain(file);
+    for (const file of ["taskpane.html", "taskpane.js", "taskpane.css", "functions.js", "functions.json", "functions-sv-SE.json", "manifest.xml", "help.html", "auditor.html", "auditor.js", "auditor-engine.js"]) expect(files).toContain(file);
     for (const size of [16, 32, 64, 80]) expect(await fs.readdir(path.join(dist, "assets"))).toContain(`icon-${size}.png`);
     expect(await fs.readdir(path.join(dist, "office-js"))).toEqual(expect.arrayContaining(["office.js", "excel-web-16.00.js", "excel-win32-16.01.js"]));
     const html = await fs.readFile(path.join(dist, "taskpane.html"), "utf8");
@@ -48,12 +36,29 @@ describe("npm run build", () => {
   });
 
   it("bundles no ExcelJS, no Node built-ins and no network calls of our own; reports sizes", async () => {
-    for (const file of ["taskpane.js", "functions.js"]) {
+    for (const file of ["taskpane.js", "functions.js", "auditor.js"]) {
       const code = await fs.readFile(path.join(dist, file), "utf8");
       expect(code).not.toMatch(/exceljs|JSZip|require\("(fs|path|stream|node:)/);
       expect(code).not.toMatch(/\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon/);
-      expect(code).toMatch(file === "functions.js" ? /CustomFunctions\.associate\("PAYOUT"/ : /Office\.onReady|onReady/);
+      if (file === "functions.js") expect(code).toMatch(/CustomFunctions\.associate\("PAYOUT"/);
       console.log(`${file}: ${(code.length / 1024).toFixed(0)} KiB minified`);
     }
+  });
+});
+
+describe("the browser auditor's chunks", () => {
+  const dist = process.env.RESULTATREVISION_DIST!;
+
+  it("keeps ExcelJS out of the page and the task pane: it arrives with the engine chunk only", async () => {
+    const files = (await fs.readdir(dist)).filter((file) => file.endsWith(".js"));
+    const withExcelJs = [];
+    for (const file of files) if (/\bexceljs\b|xl\/worksheets/.test(await fs.readFile(path.join(dist, file), "utf8"))) withExcelJs.push(file);
+    expect(withExcelJs.length).toBeGreaterThan(0);
+    expect(withExcelJs).not.toContain("auditor.js");
+    expect(withExcelJs).not.toContain("taskpane.js");
+    expect(withExcelJs).not.toContain("functions.js");
+    const page = await fs.readFile(path.join(dist, "auditor.html"), "utf8");
+    expect(page).toMatch(/connect-src 'none'/);
+    expect(page).not.toMatch(/auditor-engine/);
   });
 });

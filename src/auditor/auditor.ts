@@ -1,0 +1,103 @@
+import { today } from "../domain/day";
+import type { Language } from "../domain/number-format";
+import { isPresetName } from "../domain/presets";
+import type { BrowserAudit } from "./auditor-engine";
+
+const TEXTS = {
+  sv: {
+    intro: "Granska en resultatarbetsbok utan Excel. Filen läses här i webbläsaren och skickas ingenstans.",
+    drop: "Välj eller släpp en .xlsx-fil här", preset: "Avtalsmall", lang: "Språk", reading: "Läser och granskar {file} …",
+    done: "{file}: {errors} fel, {warnings} varningar, {infos} information.", failed: "Det gick inte: {reason}",
+    xlsx: "Ladda ned rapportarbetsboken", html: "Ladda ned styrelserapporten (HTML)", json: "Ladda ned JSON",
+  },
+  en: {
+    intro: "Audit a results workbook without Excel. The file is read here in the browser and sent nowhere.",
+    drop: "Choose or drop an .xlsx file here", preset: "Agreement preset", lang: "Language", reading: "Reading and auditing {file} …",
+    done: "{file}: {errors} errors, {warnings} warnings, {infos} infos.", failed: "That did not work: {reason}",
+    xlsx: "Download the report workbook", html: "Download the board report (HTML)", json: "Download the JSON",
+  },
+} as const;
+
+type Key = keyof (typeof TEXTS)["sv"];
+const element = (id: string) => document.getElementById(id)!;
+let language: Language = new URLSearchParams(location.search).get("lang") === "en" ? "en" : "sv";
+let last: { file: File; audit: BrowserAudit } | undefined;
+
+function text(key: Key, values: Record<string, string | number> = {}): string {
+  return TEXTS[language][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ""));
+}
+
+function applyLanguage(): void {
+  document.documentElement.lang = language;
+  (element("lang") as HTMLSelectElement).value = language;
+  element("intro").textContent = text("intro");
+  element("drop-text").textContent = text("drop");
+  element("preset-label").textContent = text("preset");
+  element("lang-label").textContent = text("lang");
+  element("download-xlsx").textContent = text("xlsx");
+  element("download-html").textContent = text("html");
+  element("download-json").textContent = text("json");
+}
+
+async function auditChosen(file: File): Promise<void> {
+  const status = element("status");
+  status.classList.remove("failed");
+  status.textContent = text("reading", { file: file.name });
+  element("downloads").hidden = true;
+  element("report").replaceChildren();
+  // ExcelJS and the engine arrive as their own chunk, only now.
+  const engine = await import(/* webpackChunkName: "auditor-engine" */ "./auditor-engine");
+  try {
+    const preset = (element("preset") as HTMLSelectElement).value;
+    const audit = await engine.auditFile(new Uint8Array(await file.arrayBuffer()), file.name, { preset: isPresetName(preset) ? preset : "botkyrka", today: today(), language });
+    last = { file, audit };
+    const style = document.createElement("style");
+    style.textContent = audit.style;
+    const report = element("report");
+    // The report's HTML is built by the engine with every value escaped.
+    report.innerHTML = audit.body;
+    report.prepend(style);
+    status.textContent = text("done", { file: file.name, ...audit.result.summary });
+    element("downloads").hidden = false;
+  } catch (error) {
+    status.classList.add("failed");
+    status.textContent = text("failed", { reason: engine.failureText(error, language) });
+  }
+}
+
+function download(name: string, content: BlobPart, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function baseName(): string {
+  return last!.file.name.replace(/\.xlsx$/i, "");
+}
+
+applyLanguage();
+const input = element("file") as HTMLInputElement;
+input.addEventListener("change", () => input.files?.[0] && void auditChosen(input.files[0]));
+const drop = element("drop");
+drop.addEventListener("dragover", (event) => {
+  event.preventDefault();
+  drop.classList.add("over");
+});
+drop.addEventListener("dragleave", () => drop.classList.remove("over"));
+drop.addEventListener("drop", (event) => {
+  event.preventDefault();
+  drop.classList.remove("over");
+  const file = event.dataTransfer?.files[0];
+  if (file) void auditChosen(file);
+});
+element("lang").addEventListener("change", () => {
+  language = (element("lang") as HTMLSelectElement).value === "en" ? "en" : "sv";
+  applyLanguage();
+  if (last) void auditChosen(last.file);
+});
+element("download-xlsx").addEventListener("click", async () => download(`${baseName()}-granskning.xlsx`, (await last!.audit.workbook()) as BlobPart, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+element("download-html").addEventListener("click", () => download(`${baseName()}-rapport.html`, last!.audit.html(), "text/html"));
+element("download-json").addEventListener("click", () => download(`${baseName()}-granskning.json`, last!.audit.json(), "application/json"));
