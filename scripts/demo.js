@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The README's main job: writes the example workbook with planted defects, audits it with the
-// CLI, and writes the report workbook and the JSON under out/. A second, small workbook without
+// CLI, and writes the report workbook, the board report (HTML) and the JSON under out/. A second, small workbook without
 // its `Företag` sheet shows SHEET_MISSING, the one code a complete workbook cannot hold.
 // Runs the built CLI (npm run demo builds it first), exactly as a user would.
 "use strict";
@@ -26,7 +26,7 @@ function run(args, { quiet = false } = {}) {
 
 const rel = (file) => path.relative(root, path.join(out, file));
 run(["example", rel("exempel.xlsx"), "--defects"], { quiet: true });
-run(["audit", rel("exempel.xlsx"), "--out", rel("exempel-granskning.xlsx"), "--json", rel("exempel-granskning.json"), "--max-per-code", "2"]);
+run(["audit", rel("exempel.xlsx"), "--out", rel("exempel-granskning.xlsx"), "--json", rel("exempel-granskning.json"), "--html", rel("exempel-rapport.html"), "--max-per-code", "2"]);
 
 console.log("\n--- Ett blad saknas / a required sheet is missing ---\n");
 run(["example", rel("saknat-blad.xlsx"), "--hires", "20", "--omit-sheet", "Företag"], { quiet: true });
@@ -39,4 +39,4 @@ for (const file of ["exempel-granskning.json", "saknat-blad.json"]) {
 const missing = JSON.parse(fs.readFileSync(path.join(out, "saknat-blad.json"), "utf8")).findings.filter((f) => f.code === "SHEET_MISSING");
 for (const finding of missing) console.log(`${finding.code}: ${finding.message}`);
 console.log(`\nFyndkoder som visas / finding codes shown: ${codes.size}`);
-console.log(`Skrivet / written: ${["exempel.xlsx", "exempel-granskning.xlsx", "exempel-granskning.json", "saknat-blad.xlsx", "saknat-blad.json"].map(rel).join(", ")}`);
+console.log(`Skrivet / written: ${["exempel.xlsx", "exempel-granskning.xlsx", "exempel-granskning.json", "exempel-rapport.html", "saknat-blad.xlsx", "saknat-blad.json"].map(rel).join(", ")}`);

@@ -99,7 +99,7 @@ export function htmlReportBody(result: AuditResult, source: HtmlReportSource, la
 <section><h2>${t.keyFigures}</h2><div class="cards">${keyFigures}</div></section>
 <section class="wide"><h2>${esc(label("figuresTitle", language))}</h2><table class="figures"><thead><tr>${yearHeaders.map((key) => `<th scope="col">${esc(label(key, language))}</th>`).join("")}</tr></thead><tbody>${[...result.years, result.total].map(yearRow).join("")}</tbody></table></section>
 <section class="charts"><h2>${t.charts}</h2>${charts}</section>
-<section><h2>${esc(label("exitTitle", language))}</h2><table class="exit"><thead><tr>${(["checkpoint", "date", "status", "jobsCumulative", "targetCumulative", "projected", "residentShare", "reasons"] as const).map((key) => `<th scope="col">${esc(label(key, language))}</th>`).join("")}</tr></thead><tbody>${exitRows}</tbody></table></section>
+<section class="exit"><h2>${esc(label("exitTitle", language))}</h2><table class="exit"><thead><tr>${(["checkpoint", "date", "status", "jobsCumulative", "targetCumulative", "projected", "residentShare", "reasons"] as const).map((key) => `<th scope="col">${esc(label(key, language))}</th>`).join("")}</tr></thead><tbody>${exitRows}</tbody></table></section>
 <section><h2>${t.findings}</h2>${findingSections || `<p>${t.none}</p>`}</section>
 </main>
 <footer>${t.generated} ${esc(source.tool.name)} ${esc(source.tool.version)}</footer>`;
@@ -108,7 +108,7 @@ export function htmlReportBody(result: AuditResult, source: HtmlReportSource, la
 /** The report's style sheet, inlined into the file (and into the browser auditor's page). */
 export const REPORT_STYLE = `
 @page { size: A4; margin: 14mm; }
-body { font-family: "Segoe UI", system-ui, -apple-system, Roboto, "Helvetica Neue", Arial, sans-serif; color: #242424; margin: 24px; font-size: 13px; line-height: 1.4; }
+body { -webkit-print-color-adjust: exact; print-color-adjust: exact; font-family: "Segoe UI", system-ui, -apple-system, Roboto, "Helvetica Neue", Arial, sans-serif; color: #242424; margin: 24px; font-size: 13px; line-height: 1.4; }
 h1 { font-size: 22px; margin: 0 0 8px; } h2 { font-size: 16px; margin: 24px 0 8px; border-bottom: 2px solid #0f6cbd; } h3 { font-size: 13px; margin: 12px 0 4px; }
 dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 0; } dt { font-weight: 600; } dd { margin: 0; } .sha { font-family: ui-monospace, Consolas, monospace; font-size: 11px; word-break: break-all; }
 .cards { display: grid; grid-template-columns: repeat(4, 1fr); gap: 8px; } .card { border: 1px solid #d1d1d1; border-radius: 6px; padding: 8px; break-inside: avoid; }
@@ -121,5 +121,5 @@ tr.met .status, tr.on-track .status { background: #c6efce; color: #006100; } tr.
 svg.chart { width: 100%; height: auto; } svg .grid { stroke: #e0e0e0; } svg .tick, svg .legend { font-size: 10px; fill: #424242; } svg .axis { font-size: 11px; fill: #242424; font-weight: 600; }
 section.code { break-inside: avoid; } .severity { font-weight: 400; color: #616161; } .count { float: right; } .error h3 code { color: #9c0006; } .warning h3 code { color: #9c5700; } .info h3 code { color: #1f4e78; }
 footer { margin-top: 24px; font-size: 11px; color: #616161; }
-@media print { body { margin: 0; } .charts { grid-template-columns: 1fr 1fr; } section { break-inside: auto; } h2 { break-after: avoid; } .charts, table.exit { break-before: page; } }
+@media print { body { margin: 0; } .charts { grid-template-columns: 1fr 1fr; } section { break-inside: auto; } h2 { break-after: avoid; } .charts, section.exit { break-before: page; } }
 `;

@@ -20,7 +20,7 @@ export interface ChartText {
   readonly format: (value: number) => string;
 }
 
-const WIDTH = 520;
+const WIDTH = 560;
 const HEIGHT = 280;
 const MARGIN = { top: 20, right: 16, bottom: 56, left: 100 };
 const PLOT_W = WIDTH - MARGIN.left - MARGIN.right;
@@ -48,8 +48,14 @@ function frame(text: ChartText, body: string, legend: readonly Series[], ticks: 
   const grid = ticks
     .map((tick) => `<line x1="${MARGIN.left}" x2="${MARGIN.left + PLOT_W}" y1="${y(tick)}" y2="${y(tick)}" class="grid"/><text x="${MARGIN.left - 6}" y="${y(tick) + 4}" text-anchor="end" class="tick">${escapeXml(text.format(tick))}</text>`)
     .join("");
+  // Legend entries side by side, each as wide as its text (about 6 px a character at 10 px).
+  let legendX = MARGIN.left;
   const legendItems = legend
-    .map((series, index) => `<rect x="${MARGIN.left + index * 150}" y="${HEIGHT - 16}" width="10" height="10" fill="${series.colour}"/><text x="${MARGIN.left + index * 150 + 14}" y="${HEIGHT - 7}" class="legend">${escapeXml(series.name)}</text>`)
+    .map((series) => {
+      const item = `<rect x="${legendX}" y="${HEIGHT - 16}" width="10" height="10" fill="${series.colour}"/><text x="${legendX + 14}" y="${HEIGHT - 7}" class="legend">${escapeXml(series.name)}</text>`;
+      legendX += 30 + series.name.length * 6;
+      return item;
+    })
     .join("");
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="${text.id}-title ${text.id}-desc" class="chart">` +
     `<title id="${text.id}-title">${escapeXml(text.title)}</title><desc id="${text.id}-desc">${escapeXml(text.description)}</desc>` +
