@@ -13,6 +13,9 @@ import { EXAMPLE_REPORT_DATE, exampleSheets } from "../src/workbook/example-work
 import type { SheetGrid } from "../src/workbook/raw-cell";
 import { readWorkbook } from "../src/workbook/read-workbook";
 import { reproducibleXlsxBytes, workbookOf } from "../src/xlsx/xlsx-bytes";
+import { readSheetGrids } from "../src/excel/read-sheet-grids";
+import { auditOpenWorkbook, writePayoutAndSummary } from "../src/excel/workbook-actions";
+import { FakeExcel } from "../test/helpers/fake-excel";
 
 const ROOT = path.join(__dirname, "..", "..");
 
@@ -57,6 +60,19 @@ async function main(): Promise<void> {
     const row = { hires, engineMs: Math.round(engine), baselineMs: +baseline.toFixed(1), ratio: +(engine / baseline).toFixed(1), rowsPerSecond: Math.round(hires / (engine / 1000)), heapMb };
     results.push(row);
     console.log(`  ${String(hires).padStart(9)} rows: engine ${row.engineMs} ms, bare loop ${row.baselineMs} ms, ratio ${row.ratio}, ${row.rowsPerSecond} rows/s, heap +${heapMb} MB`);
+  }
+
+  console.log("\nOffice.js adapter through office-addin-mock (a fake workbook that measures each sync's request):");
+  for (const hires of [10_000, 100_000]) {
+    const excel = new FakeExcel(grids(hires));
+    await readSheetGrids(excel.context);
+    const readSyncs = excel.syncs;
+    const readLargest = excel.largestRequestBytes;
+    const result = await auditOpenWorkbook(excel.context, { preset: "botkyrka", today: EXAMPLE_REPORT_DATE, language: "sv" });
+    await writePayoutAndSummary(excel.context, result, "sv");
+    const row = { adapterHires: hires, readSyncs, readLargestRequestMb: +(readLargest / 1e6).toFixed(2), allSyncs: excel.syncs, largestRequestMb: +(excel.largestRequestBytes / 1e6).toFixed(2), findings: result.findings.length };
+    results.push(row);
+    console.log(`  ${String(hires).padStart(9)} rows: read alone ${readSyncs} syncs (largest ${row.readLargestRequestMb} MB); then Granska + payout sheets, ${row.allSyncs} syncs in all (largest ${row.largestRequestMb} MB; ${row.findings} findings)`);
   }
 
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "resultatrevision-bench-"));

@@ -109,20 +109,25 @@ export function registerJobs(
   return markDoubleCounted(context, table, jobs);
 }
 
-/** A person counts once: the earliest start wins, then the earlier row (spec 10.7). */
+/**
+ * A person counts once: the earliest start wins, then the earlier row (spec 10.7). Two passes over
+ * the jobs (find each person's first job, then flag the others) instead of a sort.
+ */
 function markDoubleCounted(context: AuditContext, table: SourceTable<Hire>, jobs: MutableJob[]): readonly Job[] {
-  const qualifying = jobs
-    .filter((job) => job.status === "counted" && job.hire.personId !== undefined && job.hire.personId !== "")
-    .sort((a, b) => a.hire.startDate - b.hire.startDate || a.row - b.row);
-  const firstRow = new Map<string, number>();
-  for (const job of qualifying) {
-    const person = job.hire.personId.trim();
-    const first = firstRow.get(person);
-    if (first === undefined) firstRow.set(person, job.row);
-    else {
-      job.status = "doubleCounted";
-      context.findings.push(finding("PERSON_DOUBLE_COUNTED", fieldPlace(table, job.row, "personId"), { found: person, firstRow: first + 1 }));
-    }
+  const first = new Map<string, MutableJob>();
+  const person = (job: MutableJob) => (job.status === "counted" && job.hire.personId ? job.hire.personId.trim() : "");
+  for (const job of jobs) {
+    const id = person(job);
+    if (!id) continue;
+    const best = first.get(id);
+    if (!best || job.hire.startDate < best.hire.startDate || (job.hire.startDate === best.hire.startDate && job.row < best.row)) first.set(id, job);
+  }
+  for (const job of jobs) {
+    const id = person(job);
+    const best = id ? first.get(id)! : job;
+    if (best === job) continue;
+    job.status = "doubleCounted";
+    context.findings.push(finding("PERSON_DOUBLE_COUNTED", fieldPlace(table, job.row, "personId"), { found: id, firstRow: best.row + 1 }));
   }
   return jobs;
 }

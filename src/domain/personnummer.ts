@@ -8,8 +8,8 @@ import { luhnCheckDigit } from "./luhn";
  */
 const TOKEN = /(?<!\d)(\d{6}|\d{8})([-+])(\d{4})(?!\d)|(?<!\d)(\d{12})(?!\d)/g;
 
-/** A cheap first look: every form has six digits in a row. */
-const SIX_DIGITS = /\d{6}/;
+/** A cheap first look: every form has six digits, a sign and four digits, or twelve digits in a row. */
+const SIX_DIGITS = /\d{6}[-+]\d{4}|\d{12}/;
 
 /** Whether the text holds a valid personnummer (or samordningsnummer) anywhere. */
 export function containsPersonnummer(text: string): boolean {

@@ -20,13 +20,9 @@ export function sortFindings(findings: readonly Finding[], sheetOrder: readonly 
     col: item.place.col ?? -1,
     code: CODE_RANK.get(item.code)!,
   }));
-  keyed.sort((a, b) => a.sheet - b.sheet || a.row - b.row || a.col - b.col || a.code - b.code || tieBreak(a.item, b.item) || a.index - b.index);
+  // Ties (OVER_CAP of one company in several years) keep the engine's own order, which is the
+  // same for the same input.
+  keyed.sort((a, b) => a.sheet - b.sheet || a.row - b.row || a.col - b.col || a.code - b.code || a.index - b.index);
   return keyed.map((entry) => entry.item);
 }
 
-/** Two findings of one code on one cell (OVER_CAP in two years): ordered by what they say. */
-function tieBreak(a: Finding, b: Finding): number {
-  const left = JSON.stringify(a.params);
-  const right = JSON.stringify(b.params);
-  return left < right ? -1 : left > right ? 1 : 0;
-}

@@ -1,16 +1,23 @@
 import type { FindingCode } from "../domain/finding-codes";
 
-/** What reading one cell gave: a value, nothing (empty), or a problem to report at the cell. */
-export type CellRead<T> =
-  | { readonly ok: true; readonly value: T | undefined }
-  | { readonly ok: false; readonly code: FindingCode; readonly params?: Readonly<Record<string, string | number>> };
-
-export const EMPTY: CellRead<never> = { ok: true, value: undefined };
-
-export function value<T>(value: T): CellRead<T> {
-  return { ok: true, value };
+/**
+ * A cell that could not be read: the finding to report at it. Reading a good cell returns its value
+ * itself, with nothing allocated around it: a million-row sheet reads fourteen million cells.
+ */
+export class CellProblem {
+  constructor(
+    readonly code: FindingCode,
+    readonly params: Readonly<Record<string, string | number>> = {},
+  ) {}
 }
 
-export function problem(code: FindingCode, params?: Readonly<Record<string, string | number>>): CellRead<never> {
-  return { ok: false, code, params };
+/** What reading one cell gave: its value, or the problem to report. */
+export type CellRead<T> = T | CellProblem;
+
+export function value<T>(read: T): CellRead<T> {
+  return read;
+}
+
+export function problem(code: FindingCode, params?: Readonly<Record<string, string | number>>): CellProblem {
+  return new CellProblem(code, params);
 }

@@ -1,5 +1,6 @@
 import { cellAt, finding, type Finding } from "../domain/finding";
 import type { SourceRow, SourceTable } from "../domain/records";
+import { CellProblem } from "./cell-read";
 import { COLUMN_READERS } from "./column-kinds";
 import { headerKey } from "./header-key";
 import { displayCell, isCellError, isEmptyCell, type RawCell, type SheetGrid } from "./raw-cell";
@@ -93,7 +94,7 @@ export function readTable<T>(grid: SheetGrid, spec: SheetSpec<T>, findings: Find
         }
       } else {
         const result = read(cell);
-        if (result.ok) fields[column.field] = result.value;
+        if (!(result instanceof CellProblem)) fields[column.field] = result;
         else {
           findings.push(finding(result.code, cellAt(grid.name, r, col), { column: columnHeader, ...result.params }));
           invalid = true;

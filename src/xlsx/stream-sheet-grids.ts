@@ -14,7 +14,7 @@ import { UnreadableWorkbookError } from "./unreadable-workbook-error";
  * workbook instead, so both ways always give the same findings (test/xlsx/sheet-grids.test.ts).
  */
 export async function streamSheetGrids(bytes: Uint8Array, file: string): Promise<SheetGrid[] | undefined> {
-  assertXlsx(bytes, file);
+  await assertXlsx(bytes, file);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]), {
     sharedStrings: "cache",
     hyperlinks: "ignore",

@@ -36,9 +36,9 @@ describe("npm run build", () => {
   });
 
   it("bundles no ExcelJS, no Node built-ins and no network calls of our own; reports sizes", async () => {
-    for (const file of ["taskpane.js", "functions.js", "auditor.js"]) {
+    for (const file of ["taskpane.js", "functions.js", "auditor.js", "auditor-engine.js"]) {
       const code = await fs.readFile(path.join(dist, file), "utf8");
-      expect(code).not.toMatch(/exceljs|JSZip|require\("(fs|path|stream|node:)/);
+      if (file !== "auditor-engine.js") expect(code).not.toMatch(/exceljs|JSZip|require\("(fs|path|stream|node:)/);
       expect(code).not.toMatch(/\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon/);
       if (file === "functions.js") expect(code).toMatch(/CustomFunctions\.associate\("PAYOUT"/);
       console.log(`${file}: ${(code.length / 1024).toFixed(0)} KiB minified`);
@@ -60,5 +60,19 @@ describe("the browser auditor's chunks", () => {
     const page = await fs.readFile(path.join(dist, "auditor.html"), "utf8");
     expect(page).toMatch(/connect-src 'none'/);
     expect(page).not.toMatch(/auditor-engine/);
+  });
+});
+
+describe("every page", () => {
+  it("sets a Content-Security-Policy that allows no other host", async () => {
+    const dist = process.env.RESULTATREVISION_DIST!;
+    const pages = (await fs.readdir(dist)).filter((file) => file.endsWith(".html"));
+    expect(pages.sort()).toEqual(["auditor.html", "help.html", "taskpane.html"]);
+    for (const page of pages) {
+      const html = await fs.readFile(path.join(dist, page), "utf8");
+      const policy = /Content-Security-Policy"? content="([^"]+)"/.exec(html)?.[1];
+      expect(policy).toMatch(/default-src 'self'/);
+      expect(policy).not.toMatch(/https?:|\*/);
+    }
   });
 });

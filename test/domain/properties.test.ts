@@ -7,6 +7,7 @@ import { sumMoney } from "../../src/domain/money";
 import type { PresetName } from "../../src/domain/presets";
 import type { RawCell, SheetGrid } from "../../src/workbook/raw-cell";
 import { readWorkbook } from "../../src/workbook/read-workbook";
+import { readDate } from "../../src/workbook/read-date";
 import { CLAIMS_SHEET, COMPANIES_SHEET, HIRES_SHEET } from "../../src/workbook/sheet-contract";
 import { agreementSheet, auditGrids, BASE_AGREEMENT, companiesSheet, hiresSheet, ORG_A, ORG_B, ORG_C } from "../helpers/workbook-builder";
 
@@ -112,21 +113,47 @@ const rawCell: fc.Arbitrary<RawCell> = fc.oneof(
   fc.constant(null),
   fc.boolean(),
   fc.double(),
+  fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -0, Number.MAX_VALUE, Number.MIN_VALUE, 60, 2958466),
   fc.integer({ min: -1e6, max: 3e6 }),
   fc.string({ maxLength: 20 }),
+  fc.string({ unit: "grapheme", maxLength: 12 }),
   fc.constantFrom("2018-03-01", "20180301", "50 %", "5 000 kr", "0127", "Ja", "K", "556036-0793", "19850709-9805", "#N/A", "", "   "),
+  fc.constantFrom("בוטשירקה", "مالمو", "👩‍💼 Kvinna", "\u202eK", "x".repeat(32_000), "9".repeat(32_000)),
   fc.date({ noInvalidDate: false }),
+  fc.constantFrom(new Date(-8.64e15), new Date(8.64e15), new Date(Date.UTC(1899, 11, 31)), new Date(Date.UTC(9999, 11, 31))),
   fc.constantFrom({ error: "#N/A" }, { error: "#REF!" }, { error: "#DIV/0!" }),
 );
 
 const KNOWN_HEADERS = [...HIRES_SHEET.columns, ...COMPANIES_SHEET.columns, ...CLAIMS_SHEET.columns].flatMap((column) => [column.sv, column.en]);
 const sheetNames = fc.constantFrom("Avtal", "Anställningar", "Hires", "Företag", "Companies", "Investeringar", "Pro bono", "Kostnader", "Redovisning", "Annat");
+const row = fc.array(fc.oneof(rawCell, fc.constantFrom(...KNOWN_HEADERS, "Parameter", "Värde", "start_date", "years")), { maxLength: 16 });
+// Headers on later rows (empty rows or a title above them), repeated headers, gaps between rows.
 const grid: fc.Arbitrary<SheetGrid> = fc.record({
   name: sheetNames,
-  rows: fc.array(fc.array(fc.oneof(rawCell, fc.constantFrom(...KNOWN_HEADERS, "Parameter", "Värde", "start_date", "years")), { maxLength: 16 }), { maxLength: 12 }),
+  rows: fc.tuple(fc.array(fc.constantFrom(undefined, [], [null, ""], ["Rubrik"]), { maxLength: 3 }), fc.array(fc.option(row, { nil: undefined }), { maxLength: 12 })).map(([above, rows]) => [...above, ...rows]),
 });
 
 describe("robustness", () => {
+  it("every non-empty start date that is no date is a finding at its own cell", () => {
+    const header = HIRES_SHEET.columns.map((column) => column.sv);
+    fc.assert(fc.property(fc.array(rawCell, { minLength: 1, maxLength: 20 }), (starts) => {
+      const rows = starts.map((start, index) => header.map((name) => (name === "Startdatum" ? start : name === "Anställnings-ID" ? `A-${index}` : null)));
+      const result = audit(readWorkbook([{ name: "Anställningar", rows: [header, ...rows] }]), { preset: "botkyrka", today: parseIsoDay("2020-06-30")! });
+      starts.forEach((start, index) => {
+        // PERSONNUMMER_FOUND may sit on the same cell; only the reading findings are compared.
+        const reading = ["DATE_INVALID", "VALUE_REQUIRED", "CELL_ERROR"];
+        const at = result.findings
+          .filter((item) => item.place.sheet === "Anställningar" && item.place.row === index + 1 && item.place.col === 3 && reading.includes(item.code))
+          .map((item) => item.code);
+        const empty = start === null || start === undefined || (typeof start === "string" && start.trim() === "");
+        if (empty) expect(at).toEqual(["VALUE_REQUIRED"]);
+        else if (typeof start === "object" && !(start instanceof Date)) expect(at).toEqual(["CELL_ERROR"]);
+        else if (readDate(start) === undefined) expect(at).toEqual(["DATE_INVALID"]);
+        else expect(at).toEqual([]);
+      });
+    }), { numRuns: 300 });
+  });
+
   it("no sheet content makes the engine throw, and every cell finding points inside its sheet", () => {
     fc.assert(fc.property(fc.array(grid, { maxLength: 5 }), fc.constantFrom<PresetName>("botkyrka", "helsingborg", "malmo"), (grids, preset) => {
       const unique = grids.filter((candidate, index) => grids.findIndex((other) => other.name === candidate.name) === index);
