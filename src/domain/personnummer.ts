@@ -8,8 +8,11 @@ import { luhnCheckDigit } from "./luhn";
  */
 const TOKEN = /(?<!\d)(\d{6}|\d{8})([-+])(\d{4})(?!\d)|(?<!\d)(\d{12})(?!\d)/g;
 
-/** A cheap first look: every form has six digits, a sign and four digits, or twelve digits in a row. */
-const SIX_DIGITS = /\d{6}[-+]\d{4}|\d{12}/;
+/**
+ * A cheap first look: every form holds a month 01-12 where a date's month stands, followed by the
+ * day and the last four digits. An organisationsnummer (its "month" is 20 or more) fails here.
+ */
+const SIX_DIGITS = /\d\d(?:0[1-9]|1[0-2])\d\d[-+]\d{4}|\d{4}(?:0[1-9]|1[0-2])\d{6}/;
 
 /** Whether the text holds a valid personnummer (or samordningsnummer) anywhere. */
 export function containsPersonnummer(text: string): boolean {

@@ -30,5 +30,7 @@ export function displayCell(cell: RawCell): string {
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? "" : cell.toISOString().slice(0, 10);
   if (isCellError(cell)) return cell.error;
   if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
+  // Excel cannot hold NaN or infinity; it shows such a result as #NUM!.
+  if (typeof cell === "number" && !Number.isFinite(cell)) return "#NUM!";
   return String(cell);
 }

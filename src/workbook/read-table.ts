@@ -77,31 +77,30 @@ export function readTable<T>(grid: SheetGrid, spec: SheetSpec<T>, findings: Find
   const rows: SourceRow<T>[] = [];
   for (let r = headerRow! + 1; r < grid.rows.length; r++) {
     const cells = grid.rows[r];
-    if (!cells || readers.every(({ col }) => isEmptyCell(cells[col]))) continue;
+    if (!cells) continue;
     // Every row's fields get the same keys in the same order, so the engine sees one object shape.
     const fields: Record<string, unknown> = {};
     for (const field of fieldOrder) fields[field] = undefined;
-    let invalid = false;
+    // One pass over the row's cells; its findings are kept only if the row is not empty after all.
+    let problems: Finding[] | undefined;
+    let empty = true;
     for (const { column, col, read, header: columnHeader } of readers) {
       const cell = cells[col];
       if (isCellError(cell)) {
-        findings.push(finding("CELL_ERROR", cellAt(grid.name, r, col), { column: columnHeader, found: cell.error }));
-        invalid = true;
+        empty = false;
+        (problems ??= []).push(finding("CELL_ERROR", cellAt(grid.name, r, col), { column: columnHeader, found: cell.error }));
       } else if (isEmptyCell(cell)) {
-        if (column.required) {
-          findings.push(finding("VALUE_REQUIRED", cellAt(grid.name, r, col), { column: columnHeader }));
-          invalid = true;
-        }
+        if (column.required) (problems ??= []).push(finding("VALUE_REQUIRED", cellAt(grid.name, r, col), { column: columnHeader }));
       } else {
+        empty = false;
         const result = read(cell);
         if (!(result instanceof CellProblem)) fields[column.field] = result;
-        else {
-          findings.push(finding(result.code, cellAt(grid.name, r, col), { column: columnHeader, ...result.params }));
-          invalid = true;
-        }
+        else (problems ??= []).push(finding(result.code, cellAt(grid.name, r, col), { column: columnHeader, ...result.params }));
       }
     }
-    rows.push({ row: r, fields: fields as Partial<T>, invalid });
+    if (empty) continue;
+    if (problems) findings.push(...problems);
+    rows.push({ row: r, fields: fields as Partial<T>, invalid: problems !== undefined });
   }
   return { sheet: grid.name, headerRow: headerRow!, columns, headers, rows };
 }

@@ -23,9 +23,9 @@ describe("the Office.js adapter", () => {
   it.each([
     // 1,000 job rows: names, used ranges, and all cells (about 20,000) in one batch.
     [1000, 3],
-    // 50,000 job rows: 2 syncs, then batches of at most 40,000 cells: 18 for the 700,014 cells of
-    // Anställningar (2,857 rows each), 3 for the 90,006 of Företag, 1 for the small sheets.
-    [50_000, 24],
+    // 50,000 job rows: 2 syncs, then batches of at most 80,000 cells: 9 for the 700,014 cells of
+    // Anställningar (5,714 rows each), 2 for the 90,006 of Företag, 1 for the small sheets.
+    [50_000, 14],
   ])("reads a workbook with %i job rows in %i syncs, each request under 5 MB", async (hires, syncs) => {
     const grids = exampleGrids(hires);
     const excel = new FakeExcel(grids);
