@@ -165,6 +165,10 @@ export class FakeSheet {
   activate(): void {}
 
   write(range: FakeRange, what: string, matrix: unknown[][]): void {
+    // Office.js refuses a 2-D array whose size differs from the range's ("InvalidArgument").
+    if (matrix.length !== range.rows || matrix.some((row) => row.length !== range.cols)) {
+      throw new Error(`InvalidArgument: ${what} of ${matrix.length}×${matrix[0]?.length} for a range of ${range.rows}×${range.cols}`);
+    }
     this.writes.push({ row: range.row, col: range.col, rows: range.rows, cols: range.cols, what });
     this.owner.sent(JSON.stringify(matrix).length);
     if (what === "numberFormat") return;
