@@ -41,7 +41,11 @@ function formulaResult(cell: ExcelJS.Cell): RawCell {
 
 function rawCell(value: unknown): RawCell {
   if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || value instanceof Date) return value;
+  // ExcelJS turns a number into a Date when its number format looks like a date. Spec 10.20: a
+  // cell's number format never reinterprets its value, so the number is given back, as Office.js
+  // gives it (serial = days since 1899-12-30, ExcelJS's own inverse, time of day kept).
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.getTime() / 86_400_000 + 25569;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
   if (typeof value !== "object") return null;
   const object = value as Record<string, unknown>;
   if (typeof object.error === "string") return { error: object.error };

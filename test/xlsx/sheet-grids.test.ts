@@ -31,7 +31,8 @@ describe("reading cells from .xlsx", () => {
     const bytes = await oddCells();
     const grids = sheetGrids(await openWorkbook(bytes, "odd.xlsx"));
     const first = grids.find((grid) => grid.name === "Första")!;
-    expect(first.rows[0]).toEqual([42, "text", true, new Date(Date.UTC(2018, 2, 1)), 2, { error: "#N/A" }, null, "fet text", "länk", { error: "#REF!" }]);
+    // The date cell comes back as its serial number, as Office.js gives it (spec 10.20).
+    expect(first.rows[0]).toEqual([42, "text", true, 43160, 2, { error: "#N/A" }, null, "fet text", "länk", { error: "#REF!" }]);
     expect(first.rows[1]).toBeUndefined();
     expect(first.rows[2]).toEqual(["efter en tom rad"]);
     expect(first.rows[3]).toEqual([0, false]);
@@ -43,6 +44,16 @@ describe("reading cells from .xlsx", () => {
     const streamed = await streamSheetGrids(bytes, "odd.xlsx");
     expect(streamed!.map((grid) => grid.name)).toEqual(loaded.map((grid) => grid.name));
     expect(streamed).toEqual(loaded);
+  });
+
+  it("never lets a number format turn a number into a date (spec 10.20)", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Blad");
+    sheet.getCell("A1").value = 14;
+    sheet.getCell("A1").numFmt = "yyyy-mm-dd";
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    expect(sheetGrids(await openWorkbook(bytes, "f.xlsx"))[0]!.rows[0]).toEqual([14]);
+    expect((await streamSheetGrids(bytes, "f.xlsx"))![0]!.rows[0]).toEqual([14]);
   });
 
   it("streams a boolean formula result as 1 or 0, which yes/no columns read alike", async () => {
