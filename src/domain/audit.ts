@@ -12,7 +12,7 @@ import type { Day } from "./day";
 import { evaluateExitClause, type ExitCheckpoint } from "./exit-clause";
 import type { Figures } from "./figures";
 import { finding, type Finding, NOWHERE } from "./finding";
-import { earnsHireFee, hireFees } from "./hire-fees";
+import { hireFees } from "./hire-fees";
 import { type Job, registerJobs } from "./job-register";
 import { Money } from "./money";
 import { payout } from "./payout";
@@ -80,7 +80,7 @@ export function audit(content: WorkbookContent, options: AuditOptions): AuditRes
       companiesEligible: supported.filter((company) => company.eligible).length,
       companiesPaid: companyPaid.paid,
       companiesOverCap: companyPaid.overCap,
-      hiresEligible: yearJobs.filter((job) => earnsHireFee(agreement, job)).length,
+      hiresEligible: hirePaid.eligible,
       hiresPaid: hirePaid.paid,
       hiresOverCap: hirePaid.overCap,
       payout: yearPayout,

@@ -2,15 +2,20 @@ import type { Finding, Place } from "./finding";
 import { finding } from "./finding";
 import { Money, sumMoney } from "./money";
 
-/** One candidate for a fee: where its ID sits, the ID, and the fee it would earn (computed only if paid). */
-export interface FeeCandidate {
-  readonly place: Place;
-  readonly id: string;
-  readonly fee: () => Money;
+/**
+ * How to see a fee candidate (a company or a job): where its ID sits, the ID, and the fee it would
+ * earn. Asked only of the candidates that need it, so a million jobs do not each get a wrapper.
+ */
+export interface FeeCandidates<T> {
+  readonly placeOf: (item: T) => Place;
+  readonly idOf: (item: T) => string;
+  readonly feeOf: (item: T) => Money;
 }
 
 /** What a yearly cap let through. */
 export interface CappedFees {
+  /** How many could earn the fee, paid or not. */
+  readonly eligible: number;
   readonly total: Money;
   readonly paid: number;
   readonly overCap: number;
@@ -21,19 +26,22 @@ export interface CappedFees {
  * `OVER_CAP` (spec section 5). A fee of 0 or a cap of 0 turns the fee off: nothing is paid and
  * nothing is over the cap (spec 10.12).
  */
-export function payUpToCap(
-  candidates: readonly FeeCandidate[],
+export function payUpToCap<T>(
+  candidates: readonly T[],
+  view: FeeCandidates<T>,
   cap: number,
   feeSek: number,
   kind: "company" | "hire",
   year: number,
   findings: Finding[],
 ): CappedFees {
-  if (feeSek === 0 || cap === 0) return { total: Money.ZERO, paid: 0, overCap: 0 };
-  const paid = candidates.slice(0, cap);
-  const over = candidates.slice(cap);
-  for (const candidate of over) findings.push(finding("OVER_CAP", candidate.place, { kind, found: candidate.id, cap, year }));
-  return { total: sumMoney(paid.map((candidate) => candidate.fee())), paid: paid.length, overCap: over.length };
+  if (feeSek === 0 || cap === 0) return { eligible: candidates.length, total: Money.ZERO, paid: 0, overCap: 0 };
+  const paid = Math.min(cap, candidates.length);
+  for (let i = paid; i < candidates.length; i++) {
+    const candidate = candidates[i]!;
+    findings.push(finding("OVER_CAP", view.placeOf(candidate), { kind, found: view.idOf(candidate), cap, year }));
+  }
+  return { eligible: candidates.length, total: sumMoney(candidates.slice(0, paid).map(view.feeOf)), paid, overCap: candidates.length - paid };
 }
 
 /** Orders by a day, then by ID compared as plain strings ("A-10" before "A-2", spec 10.12). */

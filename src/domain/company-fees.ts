@@ -25,7 +25,7 @@ export function companyFees(
   const fee = Money.kronor(agreement.companyFeeSek);
   const candidates = [...companies]
     .filter((company) => company.eligible && supportedIn(company, year))
-    .sort(byDayThenId((company) => company.supportFrom, (company) => company.company.orgnr))
-    .map((company) => ({ place: { sheet, row: company.row, col: orgnrCol }, id: company.company.orgnr, fee: () => fee }));
-  return payUpToCap(candidates, agreement.companyCapPerYear, agreement.companyFeeSek, "company", year.year, findings);
+    .sort(byDayThenId((company) => company.supportFrom, (company) => company.company.orgnr));
+  const view = { placeOf: (company: ListedCompany) => ({ sheet, row: company.row, col: orgnrCol }), idOf: (company: ListedCompany) => company.company.orgnr, feeOf: () => fee };
+  return payUpToCap(candidates, view, agreement.companyCapPerYear, agreement.companyFeeSek, "company", year.year, findings);
 }

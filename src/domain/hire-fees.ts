@@ -36,7 +36,7 @@ export function hireFees(
 ): CappedFees {
   const candidates = jobs
     .filter((job) => job.year === year && earnsHireFee(agreement, job))
-    .sort(byDayThenId((job) => job.hire.startDate, (job) => job.hire.hireId))
-    .map((job) => ({ place: { sheet, row: job.row, col: hireIdCol }, id: job.hire.hireId, fee: () => hireFee(agreement, job) }));
-  return payUpToCap(candidates, agreement.hireCapPerYear, agreement.hireFeeSek, "hire", year.year, findings);
+    .sort(byDayThenId((job) => job.hire.startDate, (job) => job.hire.hireId));
+  const view = { placeOf: (job: Job) => ({ sheet, row: job.row, col: hireIdCol }), idOf: (job: Job) => job.hire.hireId, feeOf: (job: Job) => hireFee(agreement, job) };
+  return payUpToCap(candidates, view, agreement.hireCapPerYear, agreement.hireFeeSek, "hire", year.year, findings);
 }
