@@ -9,6 +9,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { performance } from "node:perf_hooks";
 import { audit } from "../src/domain/audit";
+import { dataSheetGrid } from "../src/workbook/data-sheet";
 import { EXAMPLE_REPORT_DATE, exampleSheets } from "../src/workbook/example-workbook";
 import type { SheetGrid } from "../src/workbook/raw-cell";
 import { readWorkbook } from "../src/workbook/read-workbook";
@@ -20,7 +21,7 @@ import { FakeExcel } from "../test/helpers/fake-excel";
 const ROOT = path.join(__dirname, "..", "..");
 
 function grids(hires: number): SheetGrid[] {
-  return exampleSheets({ hires, seed: 1 }).map((sheet) => ({ name: sheet.name, rows: [sheet.headers, ...sheet.rows] }));
+  return exampleSheets({ hires, seed: 1 }).map(dataSheetGrid);
 }
 
 /** The baseline: a bare loop that reads every cell of the grid once. */

@@ -1,6 +1,7 @@
 import { today } from "../domain/day";
 import type { Language } from "../domain/number-format";
-import { isPresetName } from "../domain/presets";
+import { fillIn } from "../workbook/fill-in";
+import { isPresetName, presetChoices } from "../domain/presets";
 import type { BrowserAudit } from "./auditor-engine";
 
 const TEXTS = {
@@ -24,7 +25,7 @@ let language: Language = new URLSearchParams(location.search).get("lang") === "e
 let last: { file: File; audit: BrowserAudit } | undefined;
 
 function text(key: Key, values: Record<string, string | number> = {}): string {
-  return TEXTS[language][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ""));
+  return fillIn(TEXTS[language][key], values);
 }
 
 function applyLanguage(): void {
@@ -78,6 +79,7 @@ function baseName(): string {
   return last!.file.name.replace(/\.xlsx$/i, "");
 }
 
+for (const choice of presetChoices()) (element("preset") as HTMLSelectElement).add(new Option(choice.label, choice.name));
 applyLanguage();
 const input = element("file") as HTMLInputElement;
 input.addEventListener("change", () => input.files?.[0] && void auditChosen(input.files[0]));

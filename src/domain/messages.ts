@@ -234,8 +234,3 @@ const MESSAGES: Record<FindingCode, { sv: Text; en: Text }> = {
 export function messageOf(item: Finding, language: Language): string {
   return MESSAGES[item.code][language](item.params, language);
 }
-
-/** Every code's message template, for tests that check both languages exist. */
-export function hasMessage(code: FindingCode): boolean {
-  return MESSAGES[code] !== undefined;
-}

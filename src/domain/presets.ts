@@ -72,6 +72,11 @@ export type PresetName = keyof typeof PRESETS;
 
 export const PRESET_NAMES = Object.keys(PRESETS) as readonly PresetName[];
 
+/** The presets as a person chooses them: key and municipality name, in the order of `PRESETS`. */
+export function presetChoices(): readonly { readonly name: PresetName; readonly label: string }[] {
+  return PRESET_NAMES.map((name) => ({ name, label: PRESETS[name].municipality }));
+}
+
 export function isPresetName(name: string): name is PresetName {
   return Object.prototype.hasOwnProperty.call(PRESETS, name);
 }

@@ -1,12 +1,10 @@
 import type { Day } from "../domain/day";
 import { columnLetters } from "../workbook/a1";
-import type { DataSheet } from "../workbook/data-sheet";
+import { type DataSheet, TEMPLATE_ROWS } from "../workbook/data-sheet";
 import { serialOf } from "../workbook/read-date";
 import type { RawCell } from "../workbook/raw-cell";
 import { INPUT_FORMATS, INPUT_LISTS } from "../workbook/report-styles";
 
-/** Rows of the template that carry drop-down lists and formats before anyone has typed. */
-const TEMPLATE_ROWS = 2000;
 
 /**
  * Adds the template's sheets ("Skapa mall") as Excel tables with formats and drop-down lists, the

@@ -1,9 +1,8 @@
-
 import { layoutReportSheet, type ReportLayout } from "../workbook/report-layout";
 import type { CellFormat, CellTone, ReportSheet } from "../workbook/report-sheet";
 import { HEADER_COLOURS, LINK_COLOUR, NUMBER_FORMATS, TONE_COLOURS } from "../workbook/report-styles";
 import { addCharts } from "./add-charts";
-import { MAX_BATCH_BYTES, rowBytes } from "./request-budget";
+import { chunkRows, MAX_BATCH_BYTES, rowBytes } from "./request-budget";
 
 /** More coloured cells than this on one sheet are coloured by conditional formats on their text. */
 const DIRECT_TONE_LIMIT = 500;
@@ -54,19 +53,12 @@ class Batch {
 }
 
 async function writeValues(batch: Batch, worksheet: Excel.Worksheet, layout: ReportLayout): Promise<void> {
-  let start = 0;
-  while (start < layout.values.length) {
-    let end = start;
-    let bytes = 0;
-    while (end < layout.values.length && (end === start || bytes + rowBytes(layout.values[end]!) * 2 < MAX_BATCH_BYTES)) {
-      bytes += rowBytes(layout.values[end]!) * 2; // values and number formats
-      end++;
-    }
-    await batch.add(bytes);
-    const range = worksheet.getRangeByIndexes(start, 0, end - start, layout.width);
-    range.values = layout.values.slice(start, end);
-    range.numberFormat = layout.formats.slice(start, end).map((row) => row.map(excelFormat));
-    start = end;
+  // Each chunk sends its values and as many number formats: half the budget each.
+  for (const chunk of chunkRows(layout.values, MAX_BATCH_BYTES / 2)) {
+    await batch.add(2 * chunk.rows.reduce((sum, row) => sum + rowBytes(row), 0));
+    const range = worksheet.getRangeByIndexes(chunk.start, 0, chunk.rows.length, layout.width);
+    range.values = chunk.rows as (string | number | boolean)[][];
+    range.numberFormat = layout.formats.slice(chunk.start, chunk.start + chunk.rows.length).map((row) => row.map(excelFormat));
   }
 }
 

@@ -1,5 +1,5 @@
 /* global CustomFunctions */
-import { agreementYears } from "../domain/agreement-year";
+import { agreementYearOf, agreementYears } from "../domain/agreement-year";
 import { type Day, today } from "../domain/day";
 import { costPerJobSek, costPerResidentJobSek, retentionShare, type ShareDimension, shareOf } from "../domain/derived-figures";
 import { jobDuration } from "../domain/job-qualification";
@@ -53,7 +53,7 @@ export function agreementYear(date: number, agreement: any[][]): number {
   return excelErrors(() => {
     const day = dateArgument("date", date);
     const result = auditFormulaTables({ agreement });
-    const year = agreementYears(result.agreement, result.reportDate).find((candidate) => day >= candidate.from && day <= candidate.to);
+    const year = agreementYearOf(agreementYears(result.agreement, result.reportDate), day);
     if (!year) throw new FunctionInputError("notAvailable", "The date lies outside the agreement period.");
     return year.year;
   });

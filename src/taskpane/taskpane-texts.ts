@@ -1,4 +1,5 @@
 import type { Language } from "../domain/number-format";
+import { fillIn } from "../workbook/fill-in";
 
 /** Every text the task pane shows, in both languages. */
 const TEXTS = {
@@ -26,5 +27,5 @@ export type TextKey = keyof typeof TEXTS;
 
 /** A text with its `{placeholders}` filled in. */
 export function text(key: TextKey, language: Language, values: Record<string, string | number> = {}): string {
-  return TEXTS[key][language].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ""));
+  return fillIn(TEXTS[key][language], values);
 }

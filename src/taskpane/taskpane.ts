@@ -3,7 +3,7 @@ import type { AuditResult } from "../domain/audit";
 import { type Day, parseIsoDay, today } from "../domain/day";
 import { messageOf } from "../domain/messages";
 import type { Language } from "../domain/number-format";
-import { isPresetName, type PresetName } from "../domain/presets";
+import { isPresetName, type PresetName, presetChoices } from "../domain/presets";
 import { auditOpenWorkbook, createTemplate, selectCell, writePayoutAndSummary } from "../excel/workbook-actions";
 import { cellOf } from "../workbook/a1";
 import { text, type TextKey } from "./taskpane-texts";
@@ -26,6 +26,7 @@ Office.onReady(() => {
   label("audit", "audit");
   label("payout", "payout");
   label("findings-title", "findings");
+  for (const choice of presetChoices()) (element("preset") as HTMLSelectElement).add(new Option(choice.label, choice.name));
   element("template").addEventListener("click", () => run(templateAction));
   element("audit").addEventListener("click", () => run(auditAction));
   element("payout").addEventListener("click", () => run(payoutAction));

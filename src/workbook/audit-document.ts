@@ -35,8 +35,6 @@ export function auditDocument(result: AuditResult, source: DocumentSource, langu
   };
 }
 
-export type AuditDocument = ReturnType<typeof auditDocument>;
-
 export function findingJson(item: Finding, language: Language) {
   const messages = { sv: messageOf(item, "sv"), en: messageOf(item, "en") };
   return { code: item.code, severity: item.severity, sheet: item.place.sheet, cell: cellOf(item.place), message: messages[language], messages };
@@ -95,8 +93,6 @@ export function figuresJson(figures: Figures) {
     proBonoSek: figures.proBono.shownKronor(),
   };
 }
-
-export type FiguresJson = ReturnType<typeof figuresJson>;
 
 function checkpointJson(checkpoint: ExitCheckpoint) {
   return {

@@ -14,10 +14,6 @@ export class CellProblem {
 /** What reading one cell gave: its value, or the problem to report. */
 export type CellRead<T> = T | CellProblem;
 
-export function value<T>(read: T): CellRead<T> {
-  return read;
-}
-
 export function problem(code: FindingCode, params?: Readonly<Record<string, string | number>>): CellProblem {
   return new CellProblem(code, params);
 }

@@ -1,6 +1,6 @@
 import { AGREEMENT_PARAMETERS, PARAMETER_KEYS, type ParameterKind } from "../domain/agreement-parameters";
 import type { ColumnKind } from "./column-kinds";
-import type { RawCell } from "./raw-cell";
+import type { RawCell, SheetGrid } from "./raw-cell";
 import { AGREEMENT_SHEET, RESULT_SHEETS, type SheetSpec } from "./sheet-contract";
 
 /**
@@ -15,6 +15,14 @@ export interface DataSheet {
   readonly rows: readonly (readonly RawCell[])[];
   /** Per row of `rows`, the kind of the value cell (the `Avtal` sheet mixes kinds in one column). */
   readonly rowKinds?: readonly ParameterKind[];
+}
+
+/** Rows of the template that carry drop-down lists and formats before anyone has typed. */
+export const TEMPLATE_ROWS = 2000;
+
+/** The sheet as the engine reads it: its header row, then its rows. */
+export function dataSheetGrid(sheet: DataSheet): SheetGrid {
+  return { name: sheet.name, rows: [sheet.headers, ...sheet.rows] };
 }
 
 const TABLE_NAMES: Record<string, string> = {

@@ -1,8 +1,8 @@
 import { audit } from "../domain/audit";
 import { addDays, addMonths, type Day, dayFromYmd } from "../domain/day";
 import { luhnCheckDigit } from "../domain/luhn";
-import { agreementSheet, type DataSheet, dataSheet } from "./data-sheet";
-import type { RawCell, SheetGrid } from "./raw-cell";
+import { agreementSheet, type DataSheet, dataSheet, dataSheetGrid } from "./data-sheet";
+import type { RawCell } from "./raw-cell";
 import { readWorkbook } from "./read-workbook";
 import { SeededRandom } from "./seeded-random";
 import { CLAIMS_SHEET, COMPANIES_SHEET, COSTS_SHEET, HIRES_SHEET, INVESTMENTS_SHEET, PROBONO_SHEET } from "./sheet-contract";
@@ -300,8 +300,7 @@ function makeCosts(random: SeededRandom, defects: boolean): RawCell[][] {
  * clean example holds together; with defects, year 1's job count is overstated.
  */
 function claimRows(sheets: readonly DataSheet[], defects: boolean): RawCell[][] {
-  const grids: SheetGrid[] = sheets.map((sheet) => ({ name: sheet.name, rows: [sheet.headers, ...sheet.rows] }));
-  const result = audit(readWorkbook(grids), { preset: "botkyrka", today: EXAMPLE_REPORT_DATE });
+  const result = audit(readWorkbook(sheets.map(dataSheetGrid)), { preset: "botkyrka", today: EXAMPLE_REPORT_DATE });
   return result.years.map((year) => [
     year.year,
     year.jobs + (defects && year.year === 1 ? 12 : 0),

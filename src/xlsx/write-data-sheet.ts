@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import type { DataSheet } from "../workbook/data-sheet";
+import { type DataSheet, TEMPLATE_ROWS } from "../workbook/data-sheet";
 import { INPUT_FORMATS, INPUT_LISTS } from "../workbook/report-styles";
 import { printSetup } from "./cell-styles";
 
@@ -8,8 +8,6 @@ interface DataValidations {
   add(range: string, validation: ExcelJS.DataValidation): void;
 }
 
-/** Rows of the template that carry drop-down lists and formats before anyone has typed. */
-export const TEMPLATE_ROWS = 2000;
 
 /**
  * Writes an input sheet as an Excel table with its header, formats per column kind, drop-down

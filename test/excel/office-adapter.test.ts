@@ -3,6 +3,7 @@ import { audit } from "../../src/domain/audit";
 import { isoDay } from "../../src/domain/day";
 import { auditOpenWorkbook, createTemplate, writePayoutAndSummary } from "../../src/excel/workbook-actions";
 import { readSheetGrids } from "../../src/excel/read-sheet-grids";
+import { dataSheetGrid } from "../../src/workbook/data-sheet";
 import { EXAMPLE_REPORT_DATE, exampleSheets } from "../../src/workbook/example-workbook";
 import type { SheetGrid } from "../../src/workbook/raw-cell";
 import { readWorkbook } from "../../src/workbook/read-workbook";
@@ -14,7 +15,7 @@ import { FakeExcel } from "../helpers/fake-excel";
 const CHOICES = { preset: "botkyrka" as const, today: EXAMPLE_REPORT_DATE, language: "sv" as const };
 
 function exampleGrids(hires: number, defects = false): SheetGrid[] {
-  return exampleSheets({ hires, seed: 3, defects }).map((sheet) => ({ name: sheet.name, rows: [sheet.headers, ...sheet.rows] }));
+  return exampleSheets({ hires, seed: 3, defects }).map(dataSheetGrid);
 }
 
 const source = { tool: { name: "t", version: "1" }, input: { file: "f", sha256: "" } };

@@ -1,10 +1,11 @@
 import { audit } from "../../src/domain/audit";
 import { FINDING_CODES } from "../../src/domain/finding-codes";
+import { dataSheetGrid } from "../../src/workbook/data-sheet";
 import { EXAMPLE_REPORT_DATE, exampleSheets } from "../../src/workbook/example-workbook";
 import { readWorkbook } from "../../src/workbook/read-workbook";
 
 const auditSheets = (options: Parameters<typeof exampleSheets>[0]) =>
-  audit(readWorkbook(exampleSheets(options).map((sheet) => ({ name: sheet.name, rows: [sheet.headers, ...sheet.rows] }))), { preset: "botkyrka", today: EXAMPLE_REPORT_DATE });
+  audit(readWorkbook(exampleSheets(options).map(dataSheetGrid)), { preset: "botkyrka", today: EXAMPLE_REPORT_DATE });
 
 describe("the example workbook", () => {
   it.each([[1, 150], [2, 600], [3, 1200]])("with --defects (seed %i, %i rows) holds every code but SHEET_MISSING", (seed, hires) => {
