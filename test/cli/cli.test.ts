@@ -20,6 +20,7 @@ async function copyOf(file: string): Promise<string> {
 describe("audit", () => {
   it("prints the spec's JSON document on stdout with --json", async () => {
     const run = await cli("audit", HAND, "--json");
+    expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: "" });
     const document = JSON.parse(run.stdout);
     expect(Object.keys(document)).toEqual(["schemaVersion", "tool", "input", "reportDate", "agreement", "summary", "findings", "years", "total", "exitClause"]);
     expect(document.input).toEqual({ file: "hand-checked.xlsx", sha256: await sha256(HAND) });
