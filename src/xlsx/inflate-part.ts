@@ -86,3 +86,21 @@ function inflateWithFflate(part: ZipPart, data: Uint8Array, count: (chunk: Uint8
     throw new ZipFormatError(`the entry ${part.name} cannot be inflated (damaged or cut off)`);
   }
 }
+
+/** A whole part as one array (a part the writer carries over or edits), bounded like any other. */
+export async function inflateWholePart(bytes: Uint8Array, part: ZipPart, counter: InflatedBytes): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  await inflatePart(bytes, part, counter, (chunk) => {
+    chunks.push(chunk);
+    length += chunk.length;
+  });
+  if (chunks.length === 1) return chunks[0]!;
+  const whole = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    whole.set(chunk, at);
+    at += chunk.length;
+  }
+  return whole;
+}

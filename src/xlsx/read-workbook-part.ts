@@ -5,12 +5,20 @@ import type { ZipPart } from "./zip-directory";
 /** A sheet as `workbook.xml` lists it, in tab order. */
 export interface ListedSheet {
   readonly name: string;
+  readonly sheetId: number;
   readonly relationshipId: string;
   readonly state: "visible" | "hidden" | "veryHidden";
 }
 
+/** A defined name; `localSheetId` is the index of the sheet it belongs to, when it belongs to one. */
+export interface DefinedName {
+  readonly name: string;
+  readonly localSheetId?: number;
+}
+
 export interface WorkbookPart {
   readonly sheets: readonly ListedSheet[];
+  readonly definedNames: readonly DefinedName[];
   /** `workbookPr date1904`: serials count days from 1904-01-01 (ECMA-376 Part 1, 18.17.4.1). */
   readonly date1904: boolean;
 }
@@ -18,6 +26,7 @@ export interface WorkbookPart {
 /** Reads the sheet list (names and tab order come from here, never from part names) and the date system. */
 export async function readWorkbookPart(bytes: Uint8Array, part: ZipPart, counter: InflatedBytes): Promise<WorkbookPart> {
   const sheets: ListedSheet[] = [];
+  const definedNames: DefinedName[] = [];
   let date1904 = false;
   await parseXmlPart(bytes, part, counter, {
     open(name, attributes) {
@@ -27,13 +36,16 @@ export async function readWorkbookPart(bytes: Uint8Array, part: ZipPart, counter
         const relationshipId = attribute(attributes, "id");
         if (sheetName === undefined || relationshipId === undefined) return;
         const state = attribute(attributes, "state");
-        sheets.push({ name: sheetName, relationshipId, state: state === "hidden" || state === "veryHidden" ? state : "visible" });
+        sheets.push({ name: sheetName, sheetId: Number(attribute(attributes, "sheetId")) || 0, relationshipId, state: state === "hidden" || state === "veryHidden" ? state : "visible" });
+      } else if (name === "definedName") {
+        const local = attribute(attributes, "localSheetId");
+        definedNames.push({ name: attribute(attributes, "name") ?? "", localSheetId: local === undefined ? undefined : Number(local) });
       }
     },
     close() {},
     text() {},
   });
-  return { sheets, date1904 };
+  return { sheets, definedNames, date1904 };
 }
 
 /** xsd:boolean. */

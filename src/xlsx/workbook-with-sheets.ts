@@ -1,15 +1,193 @@
+import { zipSync, type Zippable } from "fflate";
+import { quoteSheet } from "../workbook/a1";
+import { layoutReportSheet } from "../workbook/report-layout";
 import type { ReportSheet } from "../workbook/report-sheet";
-import { openWorkbook } from "./open-workbook";
-import { writeReportSheet } from "./write-report-sheet";
-import { xlsxBytes } from "./xlsx-bytes";
+import { inflateWholePart, InflatedBytes } from "./inflate-part";
+import { mergeStyles } from "./merge-styles";
+import { READ_LIMITS } from "./read-limits";
+import { readRelationships } from "./read-relationships";
+import { readWorkbookPart } from "./read-workbook-part";
+import { readXlsx } from "./read-xlsx";
+import { reportSheetXml } from "./report-sheet-xml";
+import { UnreadableWorkbookError } from "./unreadable-workbook-error";
+import { xmlText } from "./xml-text";
+import { ZipFormatError, zipDirectory } from "./zip-directory";
+
+/** The hidden, sheet-scoped defined name that marks a sheet as written by this tool (so only ours are ever replaced). */
+export const OUR_SHEET_MARK = "_Resultatrevision";
+
+const WORKSHEET_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
+const WORKSHEET_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+const STYLES_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
+const STYLES_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
+const RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+/** Zip entries are stamped with one fixed time, so the same input gives the same file. */
+const FIXED_TIME = new Date(Date.UTC(2000, 0, 1));
+
+export interface WriteOptions {
+  /** Told when an output sheet's name was taken by a sheet of the user's own, and which free name was used instead. */
+  readonly renamed?: (wanted: string, used: string) => void;
+}
 
 /**
- * A copy of the input workbook (its sheets as they were) with the given output sheets added,
- * each replacing an earlier copy of itself, so running twice gives the same workbook. The one
- * door through which every command writes a workbook derived from its input.
+ * A copy of the input workbook with the given output sheets added, made at the level of the zip
+ * (issue 8): every part of the input is carried over as it is (values, number formats, tables,
+ * charts, everything, byte for byte once inflated), and only the workbook, its relationships, the
+ * content types and the styles gain entries. An output sheet replaces an earlier one of the same
+ * name only if that one is ours (marked with the hidden name `_Resultatrevision`), in place, so
+ * running twice gives the same workbook; a sheet of the user's own with that name is never
+ * touched: the output gets a free name ("Granskning (2)") and `renamed` is told. The input's
+ * bytes are never changed.
  */
-export async function workbookWithSheets(bytes: Uint8Array, file: string, sheets: readonly ReportSheet[]): Promise<Uint8Array> {
-  const workbook = await openWorkbook(bytes, file);
-  for (const sheet of sheets) writeReportSheet(workbook, sheet);
-  return xlsxBytes(workbook);
+export async function workbookWithSheets(bytes: Uint8Array, file: string, sheets: readonly ReportSheet[], options: WriteOptions = {}): Promise<Uint8Array> {
+  // Read through the one reader first: a file it refuses is refused here with the same one line.
+  await readXlsx(bytes, file);
+  try {
+    return await writeCopy(bytes, sheets, options);
+  } catch (error) {
+    if (error instanceof ZipFormatError) throw new UnreadableWorkbookError("corrupt", file, error.why);
+    throw error;
+  }
+}
+
+async function writeCopy(bytes: Uint8Array, sheets: readonly ReportSheet[], options: WriteOptions): Promise<Uint8Array> {
+  const parts = zipDirectory(bytes);
+  const counter = new InflatedBytes(READ_LIMITS);
+  const text = async (name: string) => {
+    const part = parts.get(name.toLowerCase());
+    return part ? new TextDecoder().decode(await inflateWholePart(bytes, part, counter)) : undefined;
+  };
+  const workbookName = (await readRelationships(bytes, parts, "", counter)).find((relation) => relation.type === "officeDocument")?.target ?? "xl/workbook.xml";
+  const workbookPart = parts.get(workbookName.toLowerCase())!;
+  const workbook = await readWorkbookPart(bytes, workbookPart, counter);
+  const relations = await readRelationships(bytes, parts, workbookPart.name, counter);
+  const folder = workbookPart.name.slice(0, workbookPart.name.lastIndexOf("/") + 1);
+  const relsName = `${folder}_rels/${workbookPart.name.slice(workbookPart.name.lastIndexOf("/") + 1)}.rels`;
+
+  const ours = new Set(workbook.definedNames.filter((name) => name.name === OUR_SHEET_MARK && name.localSheetId !== undefined).map((name) => name.localSheetId!));
+  const taken = new Set(workbook.sheets.map((sheet) => sheet.name.toLowerCase()));
+  const replaced = new Map<string, string>(); // part name → new XML
+  const added: { name: string; part: string; id: string; index: number }[] = [];
+  const dropped = new Set<string>();
+  let nextSheetId = Math.max(0, ...workbook.sheets.map((sheet) => sheet.sheetId)) + 1;
+  let nextPart = 1;
+  const relationIds = new Set(relations.map((relation) => relation.id));
+  const newRelationId = () => {
+    let n = 1;
+    while (relationIds.has(`rRR${n}`)) n++;
+    relationIds.add(`rRR${n}`);
+    return `rRR${n}`;
+  };
+
+  const sheetXmls = sheets.map(reportSheetXml);
+  const looks = sheetXmls.flatMap((sheet) => sheet.looks);
+  const stylesRelation = relations.find((relation) => relation.type === "styles");
+  const styles = mergeStyles(stylesRelation ? await text(stylesRelation.target) : undefined, looks);
+  let lookOffset = 0;
+  const printTitles: { index: number; sheet: string; row: number }[] = [];
+  sheets.forEach((sheet, i) => {
+    const styleIndex = styles.styleIndex.slice(lookOffset, lookOffset + sheetXmls[i]!.looks.length);
+    lookOffset += sheetXmls[i]!.looks.length;
+    const xml = sheetXmls[i]!.xml(styleIndex);
+    const existing = workbook.sheets.findIndex((listed) => listed.name.toLowerCase() === sheet.name.toLowerCase());
+    let index: number;
+    let name = sheet.name;
+    if (existing >= 0 && ours.has(existing)) {
+      const target = relations.find((relation) => relation.id === workbook.sheets[existing]!.relationshipId)?.target;
+      if (!target) throw new ZipFormatError(`the sheet "${sheet.name}" points at no part`);
+      replaced.set(target.toLowerCase(), xml);
+      // Our sheets have no relationships of their own; an earlier copy's are dropped with it.
+      dropped.add(`${target.slice(0, target.lastIndexOf("/") + 1)}_rels/${target.slice(target.lastIndexOf("/") + 1)}.rels`.toLowerCase());
+      index = existing;
+    } else {
+      if (existing >= 0) {
+        let n = 2;
+        while (taken.has(`${sheet.name} (${n})`.toLowerCase())) n++;
+        name = `${sheet.name} (${n})`;
+        options.renamed?.(sheet.name, name);
+      }
+      taken.add(name.toLowerCase());
+      // Named like Excel's own parts (`sheetN.xml`): readers that go by part name (ExcelJS) find them too.
+      while (parts.has(`${folder}worksheets/sheet${nextPart}.xml`.toLowerCase()) || replaced.has(`${folder}worksheets/sheet${nextPart}.xml`.toLowerCase())) nextPart++;
+      const part = `${folder}worksheets/sheet${nextPart++}.xml`;
+      index = workbook.sheets.length + added.length;
+      added.push({ name, part, id: newRelationId(), index });
+      replaced.set(part, xml);
+    }
+    const header = layoutReportSheet(sheet).headerRows[0];
+    if (header !== undefined) printTitles.push({ index, sheet: name, row: header + 1 });
+  });
+
+  // The workbook: new sheets at the end (no sheet's index moves, so every defined name keeps its sheet).
+  let workbookXml = (await text(workbookPart.name))!;
+  const prefix = /<([A-Za-z_][\w.-]*:)?workbook[\s>]/.exec(workbookXml)?.[1] ?? "";
+  // The relationships prefix the workbook already declares (readers such as ExcelJS look for `r:id` by name); else our own.
+  const declared = new RegExp(`xmlns:([A-Za-z_][\\w.-]*)="${RELATIONSHIPS_NS}"`).exec(workbookXml)?.[1];
+  const idAttribute = declared ? `${declared}:id` : `xmlns:rr="${RELATIONSHIPS_NS}" rr:id`;
+  const sheetElements = added.map((sheet) => `<${prefix}sheet name="${xmlText(sheet.name)}" sheetId="${nextSheetId++}" ${idAttribute}="${sheet.id}"/>`).join("");
+  workbookXml = insertBefore(workbookXml, `</${prefix}sheets>`, sheetElements);
+  // A sheet replaced in place keeps the mark it has; a new one gets its own.
+  const names =
+    added.map((sheet) => `<${prefix}definedName name="${OUR_SHEET_MARK}" localSheetId="${sheet.index}" hidden="1">${xmlText(`${quoteSheet(sheet.name)}!$A$1`)}</${prefix}definedName>`).join("") +
+    printTitles
+      .filter((title) => !hasName(workbook.definedNames, "_xlnm.Print_Titles", title.index))
+      .map((title) => `<${prefix}definedName name="_xlnm.Print_Titles" localSheetId="${title.index}">${xmlText(`${quoteSheet(title.sheet)}!$${title.row}:$${title.row}`)}</${prefix}definedName>`)
+      .join("");
+  workbookXml = addDefinedNames(workbookXml, prefix, names);
+
+  let relsXml = (await text(relsName)) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+  const relsPrefix = /<([A-Za-z_][\w.-]*:)?Relationships[\s>]/.exec(relsXml)?.[1] ?? "";
+  let newRelations = added.map((sheet) => `<${relsPrefix}Relationship Id="${sheet.id}" Type="${WORKSHEET_TYPE}" Target="${sheet.part.slice(folder.length)}"/>`).join("");
+  let stylesPart = stylesRelation?.target;
+  if (!stylesPart) {
+    stylesPart = `${folder}styles.xml`;
+    newRelations += `<${relsPrefix}Relationship Id="${newRelationId()}" Type="${STYLES_TYPE}" Target="styles.xml"/>`;
+  }
+  relsXml = insertBefore(relsXml, `</${relsPrefix}Relationships>`, newRelations);
+
+  let typesXml = (await text("[Content_Types].xml")) ?? "";
+  const typesPrefix = /<([A-Za-z_][\w.-]*:)?Types[\s>]/.exec(typesXml)?.[1] ?? "";
+  const overrides = [...added.map((sheet) => [sheet.part, WORKSHEET_CONTENT]), ...(stylesRelation ? [] : [[stylesPart, STYLES_CONTENT]])]
+    .map(([part, type]) => `<${typesPrefix}Override PartName="/${part}" ContentType="${type}"/>`)
+    .join("");
+  typesXml = insertBefore(typesXml, `</${typesPrefix}Types>`, overrides);
+
+  const edited = new Map<string, string>([
+    [workbookPart.name.toLowerCase(), workbookXml],
+    [relsName.toLowerCase(), relsXml],
+    ["[content_types].xml", typesXml],
+    [stylesPart.toLowerCase(), styles.xml],
+    ...replaced,
+  ]);
+  const encoder = new TextEncoder();
+  const zippable: Zippable = {};
+  for (const part of parts.values()) {
+    const key = part.name.toLowerCase();
+    if (dropped.has(key) || part.name.endsWith("/")) continue;
+    const content = edited.get(key);
+    edited.delete(key);
+    const data = content !== undefined ? encoder.encode(content) : await inflateWholePart(bytes, part, counter);
+    zippable[part.name] = [data, { level: data.length > 4 * 1024 * 1024 ? 1 : 6, mtime: FIXED_TIME }];
+  }
+  for (const [name, content] of edited) zippable[name === "[content_types].xml" ? "[Content_Types].xml" : name] = [encoder.encode(content), { level: 6, mtime: FIXED_TIME }];
+  return zipSync(zippable);
+}
+
+function hasName(names: readonly { name: string; localSheetId?: number }[], name: string, index: number): boolean {
+  return names.some((defined) => defined.name.toLowerCase() === name.toLowerCase() && defined.localSheetId === index);
+}
+
+function insertBefore(xml: string, closing: string, content: string): string {
+  const at = xml.lastIndexOf(closing);
+  if (at < 0) throw new ZipFormatError(`a package part lacks ${closing}`);
+  return xml.slice(0, at) + content + xml.slice(at);
+}
+
+/** Adds defined names into `definedNames`, creating it where CT_Workbook's order puts it (after sheets, functionGroups, externalReferences). */
+function addDefinedNames(xml: string, p: string, names: string): string {
+  if (!names) return xml;
+  if (xml.includes(`</${p}definedNames>`)) return insertBefore(xml, `</${p}definedNames>`, names);
+  const after = [`</${p}externalReferences>`, `</${p}functionGroups>`, `</${p}sheets>`].find((closing) => xml.includes(closing))!;
+  const at = xml.indexOf(after) + after.length;
+  return `${xml.slice(0, at)}<${p}definedNames>${names}</${p}definedNames>${xml.slice(at)}`;
 }

@@ -1,0 +1,97 @@
+import { parseIsoDay } from "../domain/day";
+import { a1 } from "../workbook/a1";
+import { layoutReportSheet } from "../workbook/report-layout";
+import type { ReportSheet } from "../workbook/report-sheet";
+import { type CellLook, lookKey } from "./report-cell-styles";
+import { xmlText } from "./xml-text";
+
+/** A report sheet's worksheet XML, once the looks it uses have style indices. */
+export interface SheetXml {
+  readonly looks: readonly CellLook[];
+  readonly xml: (styleIndex: readonly number[]) => string;
+}
+
+const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+/**
+ * Writes a report sheet from its shared layout (the one the Office.js writer uses too) as
+ * SpreadsheetML: texts as inline strings (no shared-strings part to merge), dates as serials with
+ * a date format, links as `HYPERLINK` formulas with their text cached (they show before Excel
+ * recalculates), headers wrapped and coloured, the first header frozen and filtered, A4
+ * landscape one page wide with the header row repeated.
+ */
+export function reportSheetXml(sheet: ReportSheet): SheetXml {
+  const layout = layoutReportSheet(sheet);
+  const looks: CellLook[] = [];
+  const lookAt = new Map<string, number>();
+  const lookOf = (look: CellLook) => {
+    const key = lookKey(look);
+    let index = lookAt.get(key);
+    if (index === undefined) {
+      index = looks.length;
+      looks.push(look);
+      lookAt.set(key, index);
+    }
+    return index;
+  };
+  const cellLook = new Map<number, CellLook>();
+  const at = (row: number, col: number) => row * layout.width + col;
+  const mark = (row: number, col: number, change: Partial<CellLook>) => cellLook.set(at(row, col), { ...cellLook.get(at(row, col)), ...change });
+  layout.formats.forEach((formats, row) => formats.forEach((format, col) => format && format !== "text" && mark(row, col, { format })));
+  mark(layout.titleRow, 0, { kind: "title" });
+  for (const row of layout.blockTitleRows) mark(row, 0, { kind: "blockTitle" });
+  for (const row of layout.headerRows) layout.values[row]!.forEach((value, col) => value !== "" && mark(row, col, { kind: "header" }));
+  for (const { row, col } of layout.bold) mark(row, col, { bold: true });
+  for (const { row, col, tone } of layout.tones) mark(row, col, { tone });
+  const links = new Map(layout.links.map((link) => [at(link.row, link.col), link.formula]));
+  for (const { row, col } of layout.links) mark(row, col, { link: true });
+  const lookIndex = new Map<number, number>();
+  for (const [cell, look] of cellLook) lookIndex.set(cell, lookOf(look));
+
+  return {
+    looks,
+    xml: (styleIndex) => {
+      const parts: string[] = [];
+      const firstHeader = layout.headerRows[0];
+      parts.push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}">`);
+      parts.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+      parts.push(`<dimension ref="A1:${a1(Math.max(0, layout.values.length - 1), layout.width - 1)}"/>`);
+      parts.push(
+        firstHeader === undefined
+          ? '<sheetViews><sheetView workbookViewId="0"/></sheetViews>'
+          : `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${firstHeader + 1}" topLeftCell="${a1(firstHeader + 1, 0)}" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>`,
+      );
+      parts.push('<sheetFormatPr defaultRowHeight="15"/>');
+      if (sheet.columnWidths.length) parts.push(`<cols>${sheet.columnWidths.map((width, col) => `<col min="${col + 1}" max="${col + 1}" width="${width}" customWidth="1"/>`).join("")}</cols>`);
+      parts.push("<sheetData>");
+      const headerRows = new Set(layout.headerRows);
+      layout.values.forEach((values, row) => {
+        const cells: string[] = [];
+        values.forEach((value, col) => {
+          if (value === "") return;
+          const look = lookIndex.get(at(row, col));
+          const style = look === undefined ? "" : ` s="${styleIndex[look]}"`;
+          const ref = a1(row, col);
+          const formula = links.get(at(row, col));
+          if (formula) cells.push(`<c r="${ref}"${style} t="str"><f>${xmlText(formula.slice(1))}</f><v>${xmlText(String(value))}</v></c>`);
+          else if (typeof value === "number") cells.push(`<c r="${ref}"${style}><v>${Number.isFinite(value) ? value : 0}</v></c>`);
+          else if (typeof value === "boolean") cells.push(`<c r="${ref}"${style} t="b"><v>${value ? 1 : 0}</v></c>`);
+          else {
+            const day = layout.formats[row]![col] === "date" ? parseIsoDay(value) : undefined;
+            // A date is stored as its serial (days since 1899-12-30; the phantom 1900-02-29 lies far before any agreement).
+            if (day !== undefined) cells.push(`<c r="${ref}"${style}><v>${day + 25_569}</v></c>`);
+            else cells.push(`<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${xmlText(value)}</t></is></c>`);
+          }
+        });
+        if (cells.length) parts.push(`<row r="${row + 1}"${headerRows.has(row) ? ' ht="32" customHeight="1"' : ""}>${cells.join("")}</row>`);
+      });
+      parts.push("</sheetData>");
+      const filtered = sheet.blocks.map((block, index) => ({ block, placed: layout.blocks[index]! })).find(({ block, placed }) => block.table && placed.rows > 0);
+      if (filtered) parts.push(`<autoFilter ref="${a1(filtered.placed.headerRow, 0)}:${a1(filtered.placed.firstRow + filtered.placed.rows - 1, filtered.placed.columns - 1)}"/>`);
+      parts.push('<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>');
+      parts.push('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
+      parts.push("</worksheet>");
+      return parts.join("");
+    },
+  };
+}
