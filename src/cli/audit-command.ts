@@ -52,7 +52,12 @@ export async function auditCommand(file: string, flags: AuditFlags, io: CliIo, t
 
   const document = auditDocument(result, { tool: toolInfo(), input: { file: path.basename(file), sha256 } }, language);
   const json = JSON.stringify(document, null, 2) + "\n";
-  if (flags.out) await writeFileAtomically(flags.out, await workbookWithSheets(bytes, path.basename(file), reportSheets(result, language)));
+  if (flags.out) {
+    // A sheet of the user's own is never replaced (issue 8): the report sheet gets a free name, and the user is told.
+    const renamed = (wanted: string, used: string) =>
+      io.stderr(language === "sv" ? `Bladet "${wanted}" finns redan och är inte granskningens; rapporten skrevs som "${used}".\n` : `The sheet "${wanted}" exists and is not the audit's; the report was written as "${used}".\n`);
+    await writeFileAtomically(flags.out, await workbookWithSheets(bytes, path.basename(file), reportSheets(result, language), { renamed }));
+  }
   if (jsonFile) await writeFileAtomically(jsonFile, json);
   if (flags.html) await writeFileAtomically(flags.html, htmlReport(result, { file: path.basename(file), sha256, tool: toolInfo() }, language));
   if (flags.json === true) io.stdout(json);
