@@ -51,7 +51,7 @@ module.exports = async (env, options) => {
       new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
       new SwedishFunctionsMetadataPlugin(),
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["functions", "taskpane"], scriptLoading: "defer" }),
-      // The browser auditor: its own page; ExcelJS comes in the auditor-engine chunk, loaded on demand.
+      // The browser auditor: its own page; the reader and the engine come in the auditor-engine chunk, loaded on demand.
       new HtmlWebpackPlugin({ filename: "auditor.html", template: "./src/auditor/auditor.html", chunks: ["auditor"], scriptLoading: "defer" }),
       new CopyWebpackPlugin({
         patterns: [
