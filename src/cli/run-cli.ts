@@ -5,8 +5,6 @@ import { UnreadableWorkbookError } from "../xlsx/unreadable-workbook-error";
 import { auditCommand } from "./audit-command";
 import { CliUsageError } from "./cli-usage-error";
 import type { CliIo } from "./cli-io";
-import { exampleCommand } from "./example-command";
-import { templateCommand } from "./template-command";
 import { toolInfo } from "./tool-info";
 
 /**
@@ -46,7 +44,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option("--preset <name>", `agreement preset: ${PRESET_NAMES.join(", ")}`, "botkyrka")
     .option("--start <YYYY-MM-DD>", "the agreement's start date")
     .action(async (out: string, flags) => {
-      exitCode = await templateCommand(out, flags, io);
+      // ExcelJS (which writes the template and the example) loads only for these commands: audit starts without it.
+      exitCode = await (await import("./template-command")).templateCommand(out, flags, io);
     });
 
   program
@@ -58,7 +57,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option("--defects", "plant at least one instance of every finding code a workbook can hold", false)
     .option("--omit-sheet <name...>", "leave sheets out (to show SHEET_MISSING)")
     .action(async (out: string, flags) => {
-      exitCode = await exampleCommand(out, flags, io);
+      exitCode = await (await import("./example-command")).exampleCommand(out, flags, io);
     });
 
   try {
