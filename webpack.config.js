@@ -8,19 +8,25 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { sources } = require("webpack");
+const { allowErrorInputs } = require("./scripts/allow-error-inputs");
 const { localizeFunctionsMetadata } = require("./scripts/localize-functions-metadata");
 
 const DEV_URL = "https://localhost:3000/";
 const PRODUCTION_URL = process.env.ADDIN_PRODUCTION_URL || "https://resultatrevision.kommun.example/";
 
-/** Adds functions-sv-SE.json beside the functions.json that custom-functions-metadata-plugin made. */
+/**
+ * Completes the functions.json that custom-functions-metadata-plugin made: adds
+ * `allowErrorForDataTypeAny` (scripts/allow-error-inputs.js), and functions-sv-SE.json beside it.
+ */
 class SwedishFunctionsMetadataPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("SwedishFunctionsMetadataPlugin", (compilation) => {
       compilation.hooks.processAssets.tap({ name: "SwedishFunctionsMetadataPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        const english = compilation.getAsset("functions.json");
-        if (!english) return;
-        const swedish = localizeFunctionsMetadata(JSON.parse(english.source.source().toString()));
+        const generated = compilation.getAsset("functions.json");
+        if (!generated) return;
+        const english = allowErrorInputs(JSON.parse(generated.source.source().toString()));
+        compilation.updateAsset("functions.json", new sources.RawSource(JSON.stringify(english, null, 2)));
+        const swedish = localizeFunctionsMetadata(english);
         compilation.emitAsset("functions-sv-SE.json", new sources.RawSource(JSON.stringify(swedish, null, 2)));
       });
     });
