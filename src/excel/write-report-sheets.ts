@@ -47,7 +47,7 @@ export async function writeReportSheets(context: Excel.RequestContext, sheets: r
   await queue.flush();
   if (links > 0) {
     // Formulas written while calculation was suspended may show nothing until Excel recalculates.
-    context.workbook.application.calculate("Recalculate" as Excel.CalculationType);
+    context.application.calculate("Recalculate" as Excel.CalculationType);
     await context.sync();
   }
 }
