@@ -53,6 +53,11 @@ export function auditFormulaTables(tables: FormulaTables, reportDate?: unknown):
   return result;
 }
 
+/** Forgets the kept results (for measuring a first calculation). */
+export function forgetAuditedTables(): void {
+  cache.clear();
+}
+
 /** A date argument that may be left out: empty, `""` or 0 (a desktop build's empty cell, spec 10.24) is none. */
 export function optionalDate(name: string, value: unknown): Day | undefined {
   return value === undefined || value === null || value === "" || value === 0 ? undefined : dateArgument(name, value);
