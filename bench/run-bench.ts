@@ -17,6 +17,7 @@ import { reproducibleXlsxBytes, workbookOf } from "../src/xlsx/xlsx-bytes";
 import { readSheetGrids } from "../src/excel/read-sheet-grids";
 import { auditOpenWorkbook, writePayoutAndSummary } from "../src/excel/workbook-actions";
 import { FakeExcel } from "../test/helpers/fake-excel";
+import { functionBench, functionBenchLine } from "./function-bench";
 import { writeGridsXlsxFile } from "./grids-xlsx-file";
 
 const ROOT = path.join(__dirname, "..", "..");
@@ -96,7 +97,7 @@ async function engineAndAdapter(results: Record<string, unknown>[]): Promise<voi
     const excel = new FakeExcel(grids(hires));
     await readSheetGrids(excel.context);
     const readSyncs = excel.syncs;
-    const readLargest = excel.largestRequestBytes;
+    const readLargest = Math.max(excel.largestRequestBytes, excel.largestResponseBytes);
     const result = await auditOpenWorkbook(excel.context, { preset: "botkyrka", today: EXAMPLE_REPORT_DATE, language: "sv" });
     await writePayoutAndSummary(excel.context, result, "sv");
     const row = { adapterHires: hires, readSyncs, readLargestRequestMb: +(readLargest / 1e6).toFixed(2), allSyncs: excel.syncs, largestRequestMb: +(excel.largestRequestBytes / 1e6).toFixed(2), findings: result.findings.length };
@@ -110,7 +111,13 @@ const ONLY = process.argv[2];
 
 async function main(): Promise<void> {
   const results: Record<string, unknown>[] = [];
-  if (ONLY !== "cli") await engineAndAdapter(results);
+  if (ONLY !== "cli") {
+    await engineAndAdapter(results);
+    console.log("\nCustom functions over whole tables (first calculation, then a sheet of formulas sharing the cache):");
+    const functionRow = functionBench(10_000);
+    results.push({ ...functionRow });
+    console.log(functionBenchLine(functionRow));
+  }
 
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "resultatrevision-bench-"));
   const main = path.join(ROOT, "build-tools", "src", "cli", "main.js");

@@ -1,69 +1,176 @@
 import type { RawCell, SheetGrid } from "../workbook/raw-cell";
+import { isPayloadTooLarge, jsonBytes, MAX_BATCH_BYTES } from "./request-budget";
 
-/** Cells read per batch: values and value types of 80,000 cells measure about 1.6 MB, far under the 5 MB limit. */
-export const READ_CHUNK_CELLS = 80_000;
+/** Cells in a sheet's first read, before its rows' size is known: small enough for long texts. */
+const PROBE_CELLS = 200;
+/** Sheets probed in one request. */
+const PROBES_PER_REQUEST = 8;
+/** Bytes per cell assumed before anything is known: a number and its type ("Double"). */
+const FIRST_GUESS_CELL_BYTES = 32;
 
-interface PlannedRead {
-  readonly grid: { name: string; rows: RawCell[][] };
+/** A part of a sheet to read: rows and columns of its used range. */
+interface Part {
+  readonly sheet: number;
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
+}
+
+interface SheetState {
   readonly worksheet: Excel.Worksheet;
-  readonly rowOffset: number;
-  readonly colOffset: number;
+  readonly grid: { name: string; rows: RawCell[][] };
+  readonly rowIndex: number;
+  readonly colIndex: number;
   readonly rowCount: number;
-  readonly columnCount: number;
+  readonly cols: number;
+  /** The first row not yet planned. */
+  next: number;
+  /** The largest bytes per row measured so far (undefined before the first read). */
+  rowBytes: number | undefined;
+}
+
+/** What a read measured: the largest response, and the parts refused and read again in halves. */
+export interface ReadReport {
+  largestResponseBytes: number;
+  retries: number;
 }
 
 /**
- * Reads every sheet's used values in a fixed number of syncs, whatever the row count: one for the
- * sheet names, one for the used ranges, then one per batch of at most `READ_CHUNK_CELLS` cells
- * (small sheets share a batch). Dates arrive as serial numbers and errors as their text with the
- * value type "Error", which become the same raw cells ExcelJS gives the CLI.
+ * Reads the used values of the workbook's sheets, leaving out those `skip` names (the add-in's own
+ * output sheets: `Granskning` alone can be about 3 MB, and it is no input). Every request is sized
+ * by bytes under `MAX_BATCH_BYTES`: a sheet is first read in a small probe, and its later parts
+ * are sized from the largest row measured so far, so a sheet of long texts is read in more, smaller
+ * parts than a sheet of numbers. A read Excel refuses for its size is read again in halves (rows,
+ * then columns). Dates arrive as serial numbers and errors as their text with the value type
+ * "Error", which become the raw cells the CLI's reader gives the engine.
  */
-export async function readSheetGrids(context: Excel.RequestContext): Promise<SheetGrid[]> {
+export async function readSheetGrids(context: Excel.RequestContext, skip: (name: string) => boolean = () => false, report?: ReadReport): Promise<SheetGrid[]> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await context.sync();
 
-  const sheets = worksheets.items.map((worksheet) => ({ worksheet, used: worksheet.getUsedRangeOrNullObject(true) }));
-  for (const { used } of sheets) used.load("isNullObject,rowIndex,columnIndex,rowCount,columnCount");
+  const wanted = worksheets.items.filter((worksheet) => !skip(worksheet.name));
+  const used = wanted.map((worksheet) => worksheet.getUsedRangeOrNullObject(true));
+  for (const range of used) range.load("isNullObject,rowIndex,columnIndex,rowCount,columnCount");
   await context.sync();
 
-  const grids = sheets.map(({ worksheet }) => ({ name: worksheet.name, rows: [] as RawCell[][] }));
-  const batches: PlannedRead[][] = [];
-  let current: PlannedRead[] = [];
-  let currentCells = 0;
-  sheets.forEach(({ worksheet, used }, index) => {
-    if (used.isNullObject) return;
-    const rowsPerChunk = Math.max(1, Math.floor(READ_CHUNK_CELLS / used.columnCount));
-    for (let start = 0; start < used.rowCount; start += rowsPerChunk) {
-      const rowCount = Math.min(rowsPerChunk, used.rowCount - start);
-      const cells = rowCount * used.columnCount;
-      if (current.length > 0 && currentCells + cells > READ_CHUNK_CELLS) {
-        batches.push(current);
-        current = [];
-        currentCells = 0;
-      }
-      current.push({ grid: grids[index]!, worksheet, rowOffset: used.rowIndex + start, colOffset: used.columnIndex, rowCount, columnCount: used.columnCount });
-      currentCells += cells;
-    }
+  const states: SheetState[] = wanted.map((worksheet, index) => {
+    const range = used[index]!;
+    const empty = range.isNullObject;
+    return {
+      worksheet,
+      grid: { name: worksheet.name, rows: [] },
+      rowIndex: empty ? 0 : range.rowIndex,
+      colIndex: empty ? 0 : range.columnIndex,
+      rowCount: empty ? 0 : range.rowCount,
+      cols: empty ? 0 : range.columnCount,
+      next: 0,
+      rowBytes: undefined,
+    };
   });
-  if (current.length > 0) batches.push(current);
 
-  for (const batch of batches) {
-    const ranges = batch.map((read) => read.worksheet.getRangeByIndexes(read.rowOffset, read.colOffset, read.rowCount, read.columnCount));
-    for (const range of ranges) range.load("values,valueTypes");
-    await context.sync();
-    batch.forEach((read, i) => collect(read, ranges[i]!));
+  for (;;) {
+    const batch = planBatch(states);
+    if (batch.length === 0) break;
+    await readParts(context, states, batch, report);
   }
-  return grids;
+  return states.map((state) => state.grid);
 }
 
-function collect(read: PlannedRead, range: Excel.Range): void {
-  const types = range.valueTypes;
-  range.values.forEach((row, r) => {
-    const cells: RawCell[] = new Array(read.colOffset + row.length).fill(null);
-    row.forEach((value, c) => (cells[read.colOffset + c] = rawCell(value, types[r]![c]!)));
-    read.grid.rows[read.rowOffset + r] = cells;
+/**
+ * The next request. First the probes: the first rows of every sheet not yet measured (a few
+ * sheets at a time), small because their size is unknown. Then parts of the measured sheets,
+ * as many rows as their largest row so far lets fit in the budget.
+ */
+function planBatch(states: SheetState[]): Part[] {
+  const probes: Part[] = [];
+  for (const [sheet, state] of states.entries()) {
+    if (state.rowBytes !== undefined || state.next >= state.rowCount) continue;
+    const rows = Math.min(state.rowCount, Math.max(1, Math.floor(PROBE_CELLS / state.cols)));
+    probes.push({ sheet, row: 0, col: 0, rows, cols: state.cols });
+    state.next = rows;
+    if (probes.length === PROBES_PER_REQUEST) break;
+  }
+  if (probes.length > 0) return probes;
+
+  const parts: Part[] = [];
+  let bytes = 0;
+  for (const [sheet, state] of states.entries()) {
+    while (state.next < state.rowCount) {
+      const perRow = Math.max(1, state.rowBytes ?? state.cols * FIRST_GUESS_CELL_BYTES);
+      const rows = Math.min(state.rowCount - state.next, Math.floor((MAX_BATCH_BYTES - bytes) / perRow));
+      if (rows <= 0) {
+        if (parts.length > 0) return parts;
+        // A row over the budget on its own is read alone (and by columns if Excel refuses it).
+        parts.push({ sheet, row: state.next, col: 0, rows: 1, cols: state.cols });
+        state.next += 1;
+        return parts;
+      }
+      parts.push({ sheet, row: state.next, col: 0, rows, cols: state.cols });
+      state.next += rows;
+      bytes += rows * perRow;
+    }
+  }
+  return parts;
+}
+
+/** Loads the parts in one sync; a refusal for size reads each half again, down to single cells. */
+async function readParts(context: Excel.RequestContext, states: SheetState[], parts: readonly Part[], report?: ReadReport): Promise<void> {
+  const ranges = parts.map((part) => {
+    const state = states[part.sheet]!;
+    const range = state.worksheet.getRangeByIndexes(state.rowIndex + part.row, state.colIndex + part.col, part.rows, part.cols);
+    range.load("values,valueTypes");
+    return range;
   });
+  try {
+    await context.sync();
+  } catch (error) {
+    if (!isPayloadTooLarge(error)) throw error;
+    if (report) report.retries++;
+    const halves = parts.length > 1 ? [parts.slice(0, parts.length >> 1), parts.slice(parts.length >> 1)] : splitPart(parts[0]!).map((part) => [part]);
+    if (halves.length < 2) throw error;
+    for (const half of halves) await readParts(context, states, half, report);
+    return;
+  }
+  let responseBytes = 0;
+  parts.forEach((part, index) => (responseBytes += collect(states[part.sheet]!, part, ranges[index]!)));
+  if (report) report.largestResponseBytes = Math.max(report.largestResponseBytes, responseBytes);
+}
+
+/** A part in two: by rows while it has more than one, else by columns; a single cell cannot be split. */
+function splitPart(part: Part): Part[] {
+  if (part.rows > 1) {
+    const top = part.rows >> 1;
+    return [{ ...part, rows: top }, { ...part, row: part.row + top, rows: part.rows - top }];
+  }
+  if (part.cols > 1) {
+    const left = part.cols >> 1;
+    return [{ ...part, cols: left }, { ...part, col: part.col + left, cols: part.cols - left }];
+  }
+  return [part];
+}
+
+/** Puts a read part's cells into its grid; measures its rows' bytes for the next parts' size. */
+function collect(state: SheetState, part: Part, range: Excel.Range): number {
+  const types = range.valueTypes;
+  let total = 0;
+  let largest = 0;
+  range.values.forEach((row, r) => {
+    const at = state.rowIndex + part.row + r;
+    const cells = (state.grid.rows[at] ??= new Array(state.colIndex + state.cols).fill(null));
+    let bytes = 2;
+    row.forEach((value, c) => {
+      const type = types[r]![c]!;
+      cells[state.colIndex + part.col + c] = rawCell(value, type);
+      bytes += jsonBytes(value) + jsonBytes(type) + 2;
+    });
+    total += bytes;
+    largest = Math.max(largest, bytes);
+  });
+  // A part split by columns tells a row's size in proportion.
+  state.rowBytes = Math.max(state.rowBytes ?? 0, Math.ceil((largest * state.cols) / part.cols));
+  return total;
 }
 
 function rawCell(value: unknown, type: Excel.RangeValueType | string): RawCell {

@@ -19,11 +19,13 @@ export interface AuditChoices {
 
 /**
  * "Granska": reads the open workbook, audits it with the engine and writes `Granskning`
- * (replacing its own earlier copy). The audit's own sheets are not read as input.
+ * (replacing its own earlier copy). The audit's own sheets are never read, not even fetched:
+ * they are no input. Every other sheet is, since a personnummer must not stand anywhere (spec
+ * section 3) and the CLI scans every sheet for one.
  */
 export async function auditOpenWorkbook(context: Excel.RequestContext, choices: AuditChoices): Promise<AuditResult> {
   const ownSheets = new Set<string>(REPORT_SHEET_NAMES);
-  const grids = (await readSheetGrids(context)).filter((grid) => !ownSheets.has(grid.name));
+  const grids = await readSheetGrids(context, (name) => ownSheets.has(name));
   const result = audit(readWorkbook(grids), choices);
   await writeReportSheets(context, [findingsSheet(result, choices.language)]);
   return result;

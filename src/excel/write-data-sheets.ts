@@ -4,6 +4,7 @@ import { type DataSheet, TEMPLATE_ROWS } from "../workbook/data-sheet";
 import { serialOf } from "../workbook/read-date";
 import type { RawCell } from "../workbook/raw-cell";
 import { INPUT_FORMATS, INPUT_LISTS } from "../workbook/report-styles";
+import { supportsExcelApi } from "./supports-excel-api";
 
 
 /**
@@ -39,7 +40,8 @@ export async function writeDataSheets(context: Excel.RequestContext, sheets: rea
       // Office.js wants one format per cell of the range.
       if (format) body.numberFormat = Array.from({ length: bodyRows }, () => [format]);
       const list = INPUT_LISTS[kind];
-      if (list) body.dataValidation.rule = { list: { inCellDropDown: true, source: list.join(",") } };
+      // Drop-down lists need ExcelApi 1.8; an older host gets the template without them.
+      if (list && supportsExcelApi("1.8")) body.dataValidation.rule = { list: { inCellDropDown: true, source: list.join(",") } };
       worksheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = Math.max(12, Math.min(48, sheet.headers[col]!.length + 4)) * 7;
     });
     sheet.rowKinds?.forEach((kind, row) => {

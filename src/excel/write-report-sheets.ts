@@ -3,63 +3,73 @@ import type { CellFormat, CellTone, ReportSheet } from "../workbook/report-sheet
 import { HEADER_COLOURS, LINK_COLOUR, NUMBER_FORMATS, TONE_COLOURS } from "../workbook/report-styles";
 import { addCharts } from "./add-charts";
 import { chunkRows, MAX_BATCH_BYTES, rowBytes } from "./request-budget";
+import { type WriteOp, WriteQueue, type WriteReport } from "./write-queue";
 
 /** More coloured cells than this on one sheet are coloured by conditional formats on their text. */
 const DIRECT_TONE_LIMIT = 500;
+/** Bytes assumed for one formatting call (a range address, a property and its value). */
+const CALL_BYTES = 200;
 
 /**
  * Writes the output sheets (`Granskning`, `Ersättning`, `Sammanställning`) from the same layout as
- * the CLI's report. Each replaces its own earlier copy; no other sheet is touched. Values go in as
- * whole-range assignments, split so that no batch nears Excel on the web's 5 MB limit, under
- * `suspendApiCalculationUntilNextSync`. Syncs: one to find earlier copies, then one per batch.
+ * the CLI's report. Each replaces its own earlier copy; no other sheet is touched. Every write is
+ * sized by its bytes (values, number formats, formulas, formatting calls) and sent in requests
+ * under the budget (write-queue.ts), with calculation suspended; once everything is written, the
+ * workbook is recalculated once, so the HYPERLINK formulas show their text. Syncs: one to find
+ * earlier copies, one per request, one for the recalculation.
  */
-export async function writeReportSheets(context: Excel.RequestContext, sheets: readonly ReportSheet[]): Promise<void> {
+export async function writeReportSheets(context: Excel.RequestContext, sheets: readonly ReportSheet[], report?: WriteReport): Promise<void> {
   const worksheets = context.workbook.worksheets;
   const earlier = sheets.map((sheet) => worksheets.getItemOrNullObject(sheet.name));
   for (const sheet of earlier) sheet.load("isNullObject");
   await context.sync();
 
-  const batch = new Batch(context);
+  const queue = new WriteQueue(context, report);
+  // Each op looks its sheet up by name when queued: a request refused and sent again needs no object of the failed one.
+  const sheetOf = (name: string) => context.workbook.worksheets.getItem(name);
+  let links = 0;
   for (const [index, sheet] of sheets.entries()) {
-    if (!earlier[index]!.isNullObject) earlier[index]!.delete();
-    const worksheet = worksheets.add(sheet.name);
+    const replaces = !earlier[index]!.isNullObject;
+    await queue.add({
+      bytes: CALL_BYTES,
+      queue: () => {
+        if (replaces) sheetOf(sheet.name).delete();
+        worksheets.add(sheet.name);
+      },
+    });
     const layout = layoutReportSheet(sheet);
-    await writeValues(batch, worksheet, layout);
-    formatSheet(worksheet, sheet, layout);
-    await writeLinks(batch, worksheet, layout);
-    if (sheet.charts?.length) addCharts(worksheet, sheet, layout);
+    for (const op of valueOps(() => sheetOf(sheet.name), layout)) await queue.add(op);
+    await queue.add({ bytes: formatCalls(layout) * CALL_BYTES, queue: () => formatSheet(sheetOf(sheet.name), sheet, layout) });
+    for (const op of linkOps(() => sheetOf(sheet.name), layout)) await queue.add(op);
+    links += layout.links.length;
+    if (sheet.charts?.length) await queue.add({ bytes: sheet.charts.length * 10 * CALL_BYTES, queue: () => addCharts(sheetOf(sheet.name), sheet, layout) });
   }
-  await batch.flush();
-}
-
-/** Queues writes and syncs whenever the queued cells near the request budget. */
-class Batch {
-  private bytes = 0;
-  constructor(private readonly context: Excel.RequestContext) {
-    context.application.suspendApiCalculationUntilNextSync();
-  }
-
-  async add(bytes: number): Promise<void> {
-    if (this.bytes > 0 && this.bytes + bytes > MAX_BATCH_BYTES) await this.flush();
-    this.bytes += bytes;
-  }
-
-  async flush(): Promise<void> {
-    if (this.bytes === 0) return;
-    await this.context.sync();
-    this.bytes = 0;
-    this.context.application.suspendApiCalculationUntilNextSync();
+  await queue.flush();
+  if (links > 0) {
+    // Formulas written while calculation was suspended may show nothing until Excel recalculates.
+    context.application.calculate("Recalculate" as Excel.CalculationType);
+    await context.sync();
   }
 }
 
-async function writeValues(batch: Batch, worksheet: Excel.Worksheet, layout: ReportLayout): Promise<void> {
-  // Each chunk sends its values and as many number formats: half the budget each.
-  for (const chunk of chunkRows(layout.values, MAX_BATCH_BYTES / 2)) {
-    await batch.add(2 * chunk.rows.reduce((sum, row) => sum + rowBytes(row), 0));
-    const range = worksheet.getRangeByIndexes(chunk.start, 0, chunk.rows.length, layout.width);
-    range.values = chunk.rows as (string | number | boolean)[][];
-    range.numberFormat = layout.formats.slice(chunk.start, chunk.start + chunk.rows.length).map((row) => row.map(excelFormat));
-  }
+/** Values and their number formats, in runs of rows whose bytes (both together) fit the budget. */
+function valueOps(sheet: () => Excel.Worksheet, layout: ReportLayout): WriteOp[] {
+  const formats = layout.formats.map((row) => row.map(excelFormat));
+  const op = (start: number, count: number): WriteOp => {
+    let bytes = 0;
+    for (let r = start; r < start + count; r++) bytes += rowBytes(layout.values[r]!) + rowBytes(formats[r]!);
+    return {
+      bytes,
+      queue: () => {
+        const range = sheet().getRangeByIndexes(start, 0, count, layout.width);
+        range.values = layout.values.slice(start, start + count) as (string | number | boolean)[][];
+        range.numberFormat = formats.slice(start, start + count);
+      },
+      split: count > 1 ? () => [op(start, count >> 1), op(start + (count >> 1), count - (count >> 1))] : undefined,
+    };
+  };
+  // Values and formats together: each chunk of values gets at most half the budget.
+  return chunkRows(layout.values, MAX_BATCH_BYTES / 2).map((chunk) => op(chunk.start, chunk.rows.length));
 }
 
 function excelFormat(format: CellFormat | undefined): string {
@@ -111,23 +121,29 @@ function colourTones(worksheet: Excel.Worksheet, layout: ReportLayout): void {
   }
 }
 
-/** Links to the cells findings sit on, as HYPERLINK formulas written in runs down their column. */
-async function writeLinks(batch: Batch, worksheet: Excel.Worksheet, layout: ReportLayout): Promise<void> {
-  let run: { row: number; col: number; formulas: string[][] } | undefined;
-  const flush = async () => {
-    if (!run) return;
-    await batch.add(run.formulas.reduce((sum, row) => sum + rowBytes(row), 0));
-    const range = worksheet.getRangeByIndexes(run.row, run.col, run.formulas.length, 1);
-    range.formulas = run.formulas;
-    range.format.font.set({ color: `#${LINK_COLOUR}`, underline: "Single" as Excel.RangeUnderlineStyle });
-    run = undefined;
-  };
-  for (const link of layout.links) {
-    const continues = run && run.col === link.col && run.row + run.formulas.length === link.row && run.formulas.length < 5000;
-    if (!continues) await flush();
-    run ??= { row: link.row, col: link.col, formulas: [] };
-    run.formulas.push([link.formula]);
-  }
-  await flush();
+/** Formatting calls formatSheet makes, for the request's size. */
+function formatCalls(layout: ReportLayout): number {
+  const tones = layout.tones.length <= DIRECT_TONE_LIMIT ? layout.tones.length * 2 : new Set(layout.tones.map((tone) => `${tone.col}|${String(layout.values[tone.row]![tone.col])}`)).size * 3;
+  return 4 + layout.blockTitleRows.length + layout.headerRows.length * 4 + layout.bold.length + tones + layout.width;
 }
 
+/** Links to the cells findings sit on, as HYPERLINK formulas written in runs down their column. */
+function linkOps(sheet: () => Excel.Worksheet, layout: ReportLayout): WriteOp[] {
+  const runs: { row: number; col: number; formulas: string[][] }[] = [];
+  for (const link of layout.links) {
+    const run = runs[runs.length - 1];
+    if (run && run.col === link.col && run.row + run.formulas.length === link.row) run.formulas.push([link.formula]);
+    else runs.push({ row: link.row, col: link.col, formulas: [[link.formula]] });
+  }
+  const op = (row: number, col: number, formulas: string[][]): WriteOp => ({
+    bytes: formulas.reduce((sum, cells) => sum + rowBytes(cells), CALL_BYTES),
+    queue: () => {
+      const range = sheet().getRangeByIndexes(row, col, formulas.length, 1);
+      range.formulas = formulas;
+      range.format.font.set({ color: `#${LINK_COLOUR}`, underline: "Single" as Excel.RangeUnderlineStyle });
+    },
+    split: formulas.length > 1 ? () => [op(row, col, formulas.slice(0, formulas.length >> 1)), op(row + (formulas.length >> 1), col, formulas.slice(formulas.length >> 1))] : undefined,
+  });
+  // A run larger than the budget is cut to fit, as values are.
+  return runs.flatMap((run) => chunkRows(run.formulas, MAX_BATCH_BYTES - CALL_BYTES).map((chunk) => op(run.row + chunk.start, run.col, chunk.rows as string[][])));
+}

@@ -1,20 +1,26 @@
 /* global CustomFunctions */
 import { agreementYearOf, agreementYears } from "../domain/agreement-year";
-import { type Day, today } from "../domain/day";
+import { today } from "../domain/day";
 import { costPerJobSek, costPerResidentJobSek, retentionShare, type ShareDimension, shareOf } from "../domain/derived-figures";
 import { jobDuration } from "../domain/job-qualification";
 import { checkOrgnr } from "../domain/organisationsnummer";
 import { resolveAgreement } from "../domain/resolve-agreement";
-import { readDate } from "../workbook/read-date";
 import { readFraction } from "../workbook/read-rate";
+import { dateArgument } from "./date-argument";
 import { FunctionInputError } from "./function-input-error";
-import { auditFormulaTables, figuresOf } from "./table-figures";
+import { auditFormulaTables, figuresOf, optionalDate } from "./table-figures";
 import { excelErrors } from "./to-excel-error";
 
-// Thin wrappers over the engine (STYLE.md example 7): each reads its arguments, calls src/domain,
-// and turns bad input into an Excel error with a message at this edge. None is volatile: they
-// recalculate when their tables change. The report date is the agreement's `report_date`, else
-// the day of calculation; set `report_date` in the Avtal table for figures that do not move.
+// Thin wrappers over the engine (STYLE.md example 7): each reads its arguments (tables through
+// the one adapter, table-argument.ts), calls src/domain, and turns bad input into an Excel error
+// with a message at this edge.
+//
+// The date: every function whose answer depends on the day takes an optional `reportDate`, which
+// wins over the Avtal table's `report_date` (as the CLI's --report-date does, spec 10.1); with
+// neither, the day of calculation. None is volatile: a volatile function over whole tables would
+// re-audit 100,000 rows at every edit anywhere in the workbook. To follow the day, pass TODAY()
+// (itself volatile, so only such formulas recalculate, and each day's audit is computed once and
+// shared through the cache); for figures that do not move, pass a date or set `report_date`.
 
 /**
  * Whether a job counts: at least half-time and lasted three calendar months by the report date
@@ -23,14 +29,15 @@ import { excelErrors } from "./to-excel-error";
  * @param start Start date of the job.
  * @param end End date of the job; empty while it goes on.
  * @param rate Employment rate, 0.5 or 50 %.
- * @param [reportDate] The date the audit is as of; today when empty.
+ * @param [reportDate] The date the audit is as of; today when empty. TODAY() makes the answer follow the day.
  * @returns TRUE if the job counts, FALSE if it cannot.
  */
 export function qualifies(start: number, end: any, rate: any, reportDate?: any): boolean {
   return excelErrors(() => {
     const startDay = dateArgument("start", start);
-    const endDay = isEmpty(end) ? undefined : dateArgument("end", end);
-    const asOf = isEmpty(reportDate) ? today() : dateArgument("reportDate", reportDate);
+    // Spec 10.24: an empty end date may arrive as null, "" or 0 (serial 0 is no date).
+    const endDay = optionalDate("end", end);
+    const asOf = optionalDate("reportDate", reportDate) ?? today();
     const fraction = readFraction(rate);
     if (fraction === undefined || fraction <= 0 || fraction > 1) throw new FunctionInputError("value", `rate: "${rate}" is not an employment rate in (0, 100 %].`);
     const { agreement } = resolveAgreement("botkyrka", []);
@@ -47,12 +54,13 @@ export function qualifies(start: number, end: any, rate: any, reportDate?: any):
  * @customfunction AGREEMENTYEAR
  * @param date A date.
  * @param agreement The Avtal table with its header row, e.g. Avtal[#All].
+ * @param [reportDate] The date the audit is as of; wins over the Avtal table's report_date; else today. TODAY() makes the answer follow the day.
  * @returns The agreement year, 1 to the agreement's length.
  */
-export function agreementYear(date: number, agreement: any[][]): number {
+export function agreementYear(date: number, agreement: any[][], reportDate?: any): number {
   return excelErrors(() => {
     const day = dateArgument("date", date);
-    const result = auditFormulaTables({ agreement });
+    const result = auditFormulaTables({ agreement }, reportDate);
     const year = agreementYearOf(agreementYears(result.agreement, result.reportDate), day);
     if (!year) throw new FunctionInputError("notAvailable", "The date lies outside the agreement period.");
     return year.year;
@@ -76,10 +84,11 @@ export function orgnrValid(orgnr: any): boolean {
  * @param companies The Företag table with its header row.
  * @param agreement The Avtal table with its header row.
  * @param [year] Agreement year; 0 or empty for the whole period to the report date.
+ * @param [reportDate] The date the audit is as of; wins over the Avtal table's report_date; else today. TODAY() makes the answer follow the day.
  * @returns The total paid, whole kronor.
  */
-export function payout(hires: any[][], companies: any[][], agreement: any[][], year?: number): number {
-  return excelErrors(() => figuresOf(auditFormulaTables({ hires, companies, agreement }), year).payout.total.shownKronor());
+export function payout(hires: any[][], companies: any[][], agreement: any[][], year?: number, reportDate?: any): number {
+  return excelErrors(() => figuresOf(auditFormulaTables({ hires, companies, agreement }, reportDate), year).payout.total.shownKronor());
 }
 
 /**
@@ -89,10 +98,11 @@ export function payout(hires: any[][], companies: any[][], agreement: any[][], y
  * @param companies The Företag table with its header row.
  * @param agreement The Avtal table with its header row.
  * @param [year] Agreement year; 0 or empty for the whole period to the report date.
+ * @param [reportDate] The date the audit is as of; wins over the Avtal table's report_date; else today. TODAY() makes the answer follow the day.
  * @returns The incentive, whole kronor.
  */
-export function incentive(hires: any[][], companies: any[][], agreement: any[][], year?: number): number {
-  return excelErrors(() => figuresOf(auditFormulaTables({ hires, companies, agreement }), year).payout.incentive.shownKronor());
+export function incentive(hires: any[][], companies: any[][], agreement: any[][], year?: number, reportDate?: any): number {
+  return excelErrors(() => figuresOf(auditFormulaTables({ hires, companies, agreement }, reportDate), year).payout.incentive.shownKronor());
 }
 
 /**
@@ -102,11 +112,12 @@ export function incentive(hires: any[][], companies: any[][], agreement: any[][]
  * @param companies The Företag table with its header row.
  * @param agreement The Avtal table with its header row.
  * @param [year] Agreement year; 0 or empty for the whole period to the report date.
+ * @param [reportDate] The date the audit is as of; wins over the Avtal table's report_date; else today. TODAY() makes the answer follow the day.
  * @returns Kronor per counted job of a resident.
  */
-export function costPerResident(hires: any[][], companies: any[][], agreement: any[][], year?: number): number {
+export function costPerResident(hires: any[][], companies: any[][], agreement: any[][], year?: number, reportDate?: any): number {
   return excelErrors(() => {
-    const cost = costPerResidentJobSek(figuresOf(auditFormulaTables({ hires, companies, agreement }), year));
+    const cost = costPerResidentJobSek(figuresOf(auditFormulaTables({ hires, companies, agreement }, reportDate), year));
     if (cost === null) throw new FunctionInputError("notAvailable", "No counted jobs of residents: no cost per resident job.");
     return cost;
   });
@@ -119,11 +130,12 @@ export function costPerResident(hires: any[][], companies: any[][], agreement: a
  * @param companies The Företag table with its header row.
  * @param agreement The Avtal table with its header row.
  * @param [year] Agreement year; 0 or empty for the whole period to the report date.
+ * @param [reportDate] The date the audit is as of; wins over the Avtal table's report_date; else today. TODAY() makes the answer follow the day.
  * @returns Kronor per counted job.
  */
-export function costPerJob(hires: any[][], companies: any[][], agreement: any[][], year?: number): number {
+export function costPerJob(hires: any[][], companies: any[][], agreement: any[][], year?: number, reportDate?: any): number {
   return excelErrors(() => {
-    const cost = costPerJobSek(figuresOf(auditFormulaTables({ hires, companies, agreement }), year));
+    const cost = costPerJobSek(figuresOf(auditFormulaTables({ hires, companies, agreement }, reportDate), year));
     if (cost === null) throw new FunctionInputError("notAvailable", "No counted jobs: no cost per job.");
     return cost;
   });
@@ -136,12 +148,13 @@ export function costPerJob(hires: any[][], companies: any[][], agreement: any[][
  * @param agreement The Avtal table with its header row.
  * @param dimension women, men, other, residents, focusgroup, longterm or wagesubsidy (Swedish words too: kvinnor, män, boende, fokusgrupp, långtidsarbetslösa, lönestöd).
  * @param [year] Agreement year; 0 or empty for the whole period to the report date.
+ * @param [reportDate] The date the audit is as of; wins over the Avtal table's report_date; else today. TODAY() makes the answer follow the day.
  * @returns A fraction between 0 and 1.
  */
-export function share(hires: any[][], agreement: any[][], dimension: string, year?: number): number {
+export function share(hires: any[][], agreement: any[][], dimension: string, year?: number, reportDate?: any): number {
   return excelErrors(() => {
     const which = shareDimension(dimension);
-    const value = shareOf(figuresOf(auditFormulaTables({ hires, agreement }), year), which).value;
+    const value = shareOf(figuresOf(auditFormulaTables({ hires, agreement }, reportDate), year), which).value;
     if (value === null) throw new FunctionInputError("notAvailable", "No counted jobs: no share.");
     return value;
   });
@@ -154,12 +167,13 @@ export function share(hires: any[][], agreement: any[][], dimension: string, yea
  * @param agreement The Avtal table with its header row.
  * @param months 6 or 12.
  * @param [year] Agreement year; 0 or empty for the whole period to the report date.
+ * @param [reportDate] The date the audit is as of; wins over the Avtal table's report_date; else today. TODAY() makes the answer follow the day.
  * @returns A fraction between 0 and 1.
  */
-export function retention(hires: any[][], agreement: any[][], months: number, year?: number): number {
+export function retention(hires: any[][], agreement: any[][], months: number, year?: number, reportDate?: any): number {
   return excelErrors(() => {
     if (months !== 6 && months !== 12) throw new FunctionInputError("value", `months: ${months}; expected 6 or 12.`);
-    const figures = figuresOf(auditFormulaTables({ hires, agreement }), year);
+    const figures = figuresOf(auditFormulaTables({ hires, agreement }, reportDate), year);
     const value = retentionShare(months === 6 ? figures.retention6m : figures.retention12m).value;
     if (value === null) throw new FunctionInputError("notAvailable", `No job has a known answer at ${months} months yet.`);
     return value;
@@ -173,11 +187,12 @@ export function retention(hires: any[][], agreement: any[][], months: number, ye
  * @param companies The Företag table with its header row.
  * @param agreement The Avtal table with its header row.
  * @param checkpointYear The agreement year after which the exit clause may be used, e.g. 1 or 3.
+ * @param [reportDate] The date the audit is as of; wins over the Avtal table's report_date; else today. TODAY() makes the answer follow the day.
  * @returns met, triggered, on-track or at-risk.
  */
-export function exitStatus(hires: any[][], companies: any[][], agreement: any[][], checkpointYear: number): string {
+export function exitStatus(hires: any[][], companies: any[][], agreement: any[][], checkpointYear: number, reportDate?: any): string {
   return excelErrors(() => {
-    const result = auditFormulaTables({ hires, companies, agreement });
+    const result = auditFormulaTables({ hires, companies, agreement }, reportDate);
     const checkpoint = result.exitClause.find((candidate) => candidate.checkpointYear === checkpointYear);
     if (!checkpoint) {
       throw new FunctionInputError("notAvailable", `Year ${checkpointYear} is no exit checkpoint; the agreement's are ${result.agreement.exitCheckpoints.join(", ") || "none"}.`);
@@ -203,12 +218,4 @@ function shareDimension(text: string): ShareDimension {
   return found;
 }
 
-function isEmpty(value: unknown): boolean {
-  return value === undefined || value === null || value === "";
-}
 
-function dateArgument(name: string, value: unknown): Day {
-  const day = readDate(value as never);
-  if (day === undefined) throw new FunctionInputError("value", `${name}: "${value}" is not a date.`);
-  return day;
-}

@@ -10,11 +10,9 @@ export function excelErrors<T>(body: () => T): T {
     return body();
   } catch (error) {
     if (error instanceof FunctionInputError) {
-      const code = {
-        value: CustomFunctions.ErrorCode.invalidValue,
-        notAvailable: CustomFunctions.ErrorCode.notAvailable,
-        number: CustomFunctions.ErrorCode.invalidNumber,
-      }[error.kind];
+      // Only #VALUE! and #N/A carry a message to the cell (CustomFunctions.ErrorCode: "a custom
+      // error message can't be used" with #NUM!), so a bad number shows as #VALUE! with its reason.
+      const code = error.kind === "notAvailable" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
       throw new CustomFunctions.Error(code, error.message);
     }
     throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, "Resultatrevision could not compute this; check the tables passed.");

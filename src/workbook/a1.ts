@@ -25,7 +25,16 @@ export function sheetCell(place: Place): string {
   return cell ? `${quoteSheet(place.sheet)}!${cell}` : place.sheet;
 }
 
-/** A sheet name as a formula or hyperlink needs it: `'Pro bono'`. */
+/**
+ * A sheet name as a formula or hyperlink needs it: `'Pro bono'`, `'Q1'`. Only a plain identifier
+ * that cannot be read as a reference stays bare: `Q1`, `JAN2023` or `R2C3` would point at a cell.
+ */
 export function quoteSheet(sheet: string): string {
-  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) && !looksLikeReference(sheet) && !/^(true|false)$/i.test(sheet);
+  return plain ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/** A1 (`Q1`, `XFD1048576`, `JAN2023`) or R1C1 (`R1C1`, `RC`, `R2`, `C3`) forms Excel reads as a reference. */
+export function looksLikeReference(name: string): boolean {
+  return /^[a-z]{1,3}\d+$/i.test(name) || /^(r\d*)?(c\d*)?$/i.test(name);
 }

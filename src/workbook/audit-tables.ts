@@ -12,24 +12,16 @@ export interface ResultTables {
   readonly companies?: readonly (readonly RawCell[])[];
 }
 
-const cache = new Map<string, AuditResult>();
-const CACHE_SIZE = 8;
-
 /**
  * Audits tables passed to a formula, exactly as the CLI audits the sheets they come from: the
- * tables become sheets of the same names and go through the same reader and engine. A sheet of
- * formulas over the same tables recalculates them all at once, so the last few results are kept.
+ * tables become sheets of the same names and go through the same reader and engine. A report
+ * date given here wins over the table's `report_date`, as the CLI's `--report-date` does (spec
+ * 10.1). The custom functions keep the last results (src/functions/table-figures.ts).
  */
-export function auditTables(tables: ResultTables, preset: PresetName, today: Day): AuditResult {
+export function auditTables(tables: ResultTables, preset: PresetName, today: Day, reportDate?: Day): AuditResult {
   const grids: SheetGrid[] = [];
   if (tables.agreement) grids.push({ name: AGREEMENT_SHEET.sv, rows: tables.agreement });
   if (tables.hires) grids.push({ name: HIRES_SHEET.sv, rows: tables.hires });
   if (tables.companies) grids.push({ name: COMPANIES_SHEET.sv, rows: tables.companies });
-  const key = JSON.stringify([grids, preset, today]);
-  const cached = cache.get(key);
-  if (cached) return cached;
-  const result = audit(readWorkbook(grids), { preset, today });
-  cache.set(key, result);
-  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
-  return result;
+  return audit(readWorkbook(grids), reportDate === undefined ? { preset, today } : { preset, today, reportDate });
 }

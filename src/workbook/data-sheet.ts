@@ -1,6 +1,7 @@
 import { AGREEMENT_PARAMETERS, PARAMETER_KEYS, type ParameterKind } from "../domain/agreement-parameters";
 import type { ColumnKind } from "./column-kinds";
 import type { RawCell, SheetGrid } from "./raw-cell";
+import tableNames from "./table-names.json";
 import { AGREEMENT_SHEET, RESULT_SHEETS, type SheetSpec } from "./sheet-contract";
 
 /**
@@ -25,15 +26,13 @@ export function dataSheetGrid(sheet: DataSheet): SheetGrid {
   return { name: sheet.name, rows: [sheet.headers, ...sheet.rows] };
 }
 
-const TABLE_NAMES: Record<string, string> = {
-  Anställningar: "Anstallningar",
-  Företag: "Foretag",
-  Investeringar: "Investeringar",
-  "Pro bono": "ProBono",
-  Kostnader: "Kostnader",
-  Redovisning: "Redovisning",
-  Avtal: "Avtal",
-};
+/**
+ * The template's table names, which users type in formulas (`=JOBB.PAYOUT(Anställningar[#All];…)`):
+ * each sheet's Swedish name where Excel allows it as a table name (letters incl. å, ä, ö; no
+ * spaces: `Pro bono` → `ProBono`). The help page's examples are built from the same file, and
+ * test/excel/table-names.test.ts checks each against Excel's naming rules.
+ */
+export const TABLE_NAMES: Readonly<Record<string, string>> = tableNames;
 
 /** A result sheet with its Swedish headers and the given rows. */
 export function dataSheet<T>(spec: SheetSpec<T>, rows: readonly (readonly RawCell[])[]): DataSheet {

@@ -9,14 +9,29 @@ const HOST = "https://intranet.kommun.test/resultatrevision/";
 describe("npm run build", () => {
   const dist = process.env.RESULTATREVISION_DIST!;
 
-  it("writes the task pane, the functions, both metadata files, the icons and Office.js", async () => {
+  it("writes the task pane, the functions, both metadata files, the help page and the icons; Office.js from the CDN", async () => {
     const files = await fs.readdir(dist);
     for (const file of ["taskpane.html", "taskpane.js", "taskpane.css", "functions.js", "functions.json", "functions-sv-SE.json", "manifest.xml", "help.html", "auditor.html", "auditor.js", "auditor-engine.js"]) expect(files).toContain(file);
     for (const size of [16, 32, 64, 80]) expect(await fs.readdir(path.join(dist, "assets"))).toContain(`icon-${size}.png`);
-    expect(await fs.readdir(path.join(dist, "office-js"))).toEqual(expect.arrayContaining(["office.js", "excel-web-16.00.js", "excel-win32-16.01.js"]));
+    // By default no local copy: Office.js comes from Microsoft's CDN, the one other host allowed.
+    expect(files).not.toContain("office-js");
     const html = await fs.readFile(path.join(dist, "taskpane.html"), "utf8");
-    expect(html).toMatch(/src="?office-js\/office.js/);
-    expect(html).toMatch(/Content-Security-Policy/);
+    expect(html).toMatch(/src="?https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js/);
+    expect(/Content-Security-Policy"? content="([^"]+)"/.exec(html)?.[1]).toMatch(/script-src 'self' https:\/\/appsforoffice\.microsoft\.com;/);
+    // The help page's examples were filled in from the template's table names.
+    const help = await fs.readFile(path.join(dist, "help.html"), "utf8");
+    expect(help).toContain("=JOBB.UTBETALNING(Anställningar[#Alla];Företag[#Alla];Avtal[#Alla];1)");
+    expect(help).not.toContain("<%");
+  });
+
+  it("adds allowErrorForDataTypeAny to the generated functions.json, in both languages", async () => {
+    for (const file of ["functions.json", "functions-sv-SE.json"]) {
+      const metadata = JSON.parse(await fs.readFile(path.join(dist, file), "utf8"));
+      expect(metadata.allowErrorForDataTypeAny).toBe(true);
+      const tables = metadata.functions.flatMap((fn: any) => fn.parameters.filter((parameter: any) => parameter.dimensionality === "matrix"));
+      expect(tables.length).toBe(20);
+      for (const parameter of tables) expect(parameter.type).toBe("any");
+    }
   });
 
   it("points the manifest at the production host, and it stays valid", async () => {
@@ -69,7 +84,7 @@ describe("the browser auditor's chunks", () => {
 });
 
 describe("every page", () => {
-  it("sets a Content-Security-Policy that allows no other host", async () => {
+  it("sets a Content-Security-Policy that allows no other host (the task pane: Microsoft's Office.js CDN only)", async () => {
     const dist = process.env.RESULTATREVISION_DIST!;
     const pages = (await fs.readdir(dist)).filter((file) => file.endsWith(".html"));
     expect(pages.sort()).toEqual(["auditor.html", "help.html", "taskpane.html"]);
@@ -77,7 +92,8 @@ describe("every page", () => {
       const html = await fs.readFile(path.join(dist, page), "utf8");
       const policy = /Content-Security-Policy"? content="([^"]+)"/.exec(html)?.[1];
       expect(policy).toMatch(/default-src 'self'/);
-      expect(policy).not.toMatch(/https?:|\*/);
+      const hosts = policy!.match(/https?:[^\s;]*|\*/g) ?? [];
+      expect([page, hosts]).toEqual([page, page === "taskpane.html" ? ["https://appsforoffice.microsoft.com"] : []]);
     }
   });
 });

@@ -4,6 +4,8 @@ import * as functions from "../../src/functions/functions";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { localizeFunctionsMetadata } = require("../../scripts/localize-functions-metadata.js");
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { allowErrorInputs } = require("../../scripts/allow-error-inputs.js");
 
 const SOURCE = path.join(__dirname, "..", "..", "src", "functions", "functions.ts");
 const IDS = ["QUALIFIES", "AGREEMENTYEAR", "ORGNRVALID", "PAYOUT", "INCENTIVE", "COSTPERRESIDENT", "COSTPERJOB", "SHARE", "RETENTION", "EXITSTATUS"];
@@ -33,5 +35,23 @@ describe("custom-functions metadata", () => {
     expect(names).toEqual(["KVALIFICERAR", "AVTALSAR", "ORGNRGILTIGT", "UTBETALNING", "RESULTATERSATTNING", "KOSTNADPERBOENDE", "KOSTNADPERJOBB", "ANDEL", "KVARSTAR", "UTTRADESSTATUS"]);
     expect(swedish.functions[0].parameters.map((parameter: { type: string }) => parameter.type)).toEqual(metadata.functions[0]!.parameters.map((parameter: any) => parameter.type));
     expect(JSON.stringify(swedish)).toMatch(/Tabellen Anställningar/);
+  });
+
+  it("lets error cells reach every table parameter: allowErrorForDataTypeAny, and each table parameter any[][]", () => {
+    const completed = allowErrorInputs(metadata);
+    expect(completed.allowErrorForDataTypeAny).toBe(true);
+    const tables = completed.functions.flatMap((fn: any) => fn.parameters.filter((parameter: any) => ["hires", "companies", "agreement"].includes(parameter.name)));
+    expect(tables.length).toBe(20);
+    for (const parameter of tables) expect(parameter).toMatchObject({ type: "any", dimensionality: "matrix" });
+    // A table parameter of another type would never see its error cells: the build refuses it.
+    const typed = { ...metadata, functions: [{ ...metadata.functions[3], parameters: [{ name: "hires", type: "number", dimensionality: "matrix" }] }] };
+    expect(() => allowErrorInputs(typed)).toThrow(/PAYOUT\(hires\)/);
+  });
+
+  it("gives every date-dependent function an optional report date, last", () => {
+    for (const fn of metadata.functions.filter((candidate) => candidate.id !== "ORGNRVALID")) {
+      const last = fn.parameters[fn.parameters.length - 1]!;
+      expect([fn.id, last.name, last.optional]).toEqual([fn.id, "reportDate", true]);
+    }
   });
 });

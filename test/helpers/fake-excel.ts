@@ -5,6 +5,22 @@ import type { Day } from "../../src/domain/day";
 
 type Value = string | number | boolean;
 
+/**
+ * Which Excel the fake plays. "desktop": a custom function gets an empty cell as 0 (older desktop
+ * builds, office-js #4702) and requests have no size limit. "web": an empty cell arrives as null,
+ * and a request or response over 5 MB is refused as Excel on the web refuses it, with nothing of
+ * the request done.
+ */
+export type FakeExcelMode = "desktop" | "web";
+
+/** Excel on the web's limit for one request or response. */
+export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+/** Bytes of a value as the UTF-8 JSON Office.js sends. */
+function utf8JsonBytes(value: unknown): number {
+  return Buffer.byteLength(JSON.stringify(value), "utf8");
+}
+
 /** One cell of the fake workbook: what Excel would show, and a formula if one was written. */
 interface FakeCell {
   value: Value;
@@ -31,11 +47,24 @@ export class FakeExcel {
   readonly sheets = new Map<string, FakeSheet>();
   readonly context: any;
   syncs = 0;
+  /** The largest request (writes) and response (loads) of a sync that went through, in bytes. */
   largestRequestBytes = 0;
+  largestResponseBytes = 0;
+  /** Syncs refused for their size (web mode). */
+  refused = 0;
+  /** Recalculations asked for, and the syncs they were sent in. */
+  readonly recalculations: number[] = [];
+  /** Names of the sheets whose cells were loaded. */
+  readonly sheetsRead = new Set<string>();
   private requestBytes = 0;
   private pending: FakeLoadable[] = [];
+  private pendingWrites: (() => void)[] = [];
+  private undo: (() => void)[] = [];
 
-  constructor(grids: readonly SheetGrid[]) {
+  constructor(
+    grids: readonly SheetGrid[],
+    readonly mode: FakeExcelMode = "web",
+  ) {
     for (const grid of grids) this.sheets.set(grid.name, new FakeSheet(this, grid.name, grid.rows));
     const fake = this;
     this.context = new OfficeMockObject({
@@ -48,11 +77,16 @@ export class FakeExcel {
             if (fake.sheets.has(name)) throw new Error(`ItemAlreadyExists: ${name}`);
             const sheet = new FakeSheet(fake, name, []);
             fake.sheets.set(name, sheet);
+            fake.undo.push(() => fake.sheets.delete(name));
+            fake.sent(200);
             return sheet;
           },
         },
       },
-      application: { suspendApiCalculationUntilNextSync: () => undefined },
+      application: {
+        suspendApiCalculationUntilNextSync: () => undefined,
+        calculate: () => fake.pendingWrites.push(() => fake.recalculations.push(fake.syncs)),
+      },
     });
     Object.defineProperty(this.context.workbook.worksheets, "items", { get: () => fake.collection.read("items") });
     const mockSync = this.context.sync.bind(this.context);
@@ -73,12 +107,59 @@ export class FakeExcel {
     this.requestBytes += bytes;
   }
 
+  /** A cell write: done at the next sync, or never if that sync is refused. */
+  defer(write: () => void): void {
+    this.pendingWrites.push(write);
+  }
+
+  /** Undoes a structural change (a sheet deleted) if the sync it belongs to is refused. */
+  onRefusal(undo: () => void): void {
+    this.undo.push(undo);
+  }
+
   private sync(): void {
     this.syncs++;
-    for (const loadable of this.pending) this.requestBytes += loadable.arrive();
-    this.pending = [];
+    const refuse = (code: string, bytes: number) => {
+      for (const undo of this.undo.reverse()) undo();
+      this.pending = [];
+      this.pendingWrites = [];
+      this.undo = [];
+      this.requestBytes = 0;
+      this.refused++;
+      throw Object.assign(new Error(`${code}: ${bytes} bytes`), { code });
+    };
+    if (this.mode === "web" && this.requestBytes > WEB_PAYLOAD_LIMIT) refuse("RequestPayloadSizeLimitExceeded", this.requestBytes);
+    for (const write of this.pendingWrites) write();
+    this.pendingWrites = [];
+    this.undo = [];
     this.largestRequestBytes = Math.max(this.largestRequestBytes, this.requestBytes);
     this.requestBytes = 0;
+    let responseBytes = 0;
+    for (const loadable of this.pending) responseBytes += loadable.arrive();
+    if (this.mode === "web" && responseBytes > WEB_PAYLOAD_LIMIT) {
+      for (const loadable of this.pending) loadable.forget();
+      refuse("ResponsePayloadSizeLimitExceeded", responseBytes);
+    }
+    this.pending = [];
+    this.largestResponseBytes = Math.max(this.largestResponseBytes, responseBytes);
+  }
+
+  /**
+   * A sheet's cells as Excel passes `Tabell[#All]` to a custom function in this mode: a rectangle,
+   * dates as serials, error cells as CustomFunctions.Error, empty cells as 0 (desktop) or null (web).
+   */
+  functionArgument(name: string): unknown[][] {
+    const rows = this.sheets.get(name)!.cells;
+    const width = Math.max(...rows.map((row) => row?.length ?? 0));
+    const empty = this.mode === "desktop" ? 0 : null;
+    return rows.map((row) =>
+      Array.from({ length: width }, (_, c) => {
+        const cell = row?.[c];
+        if (!cell || cell.type === "Empty") return empty;
+        if (cell.type === "Error") return new CustomFunctions.Error(cell.value as CustomFunctions.ErrorCode);
+        return cell.value;
+      }),
+    );
   }
 
   /** The values of a sheet as rows, formulas shown as what they display. */
@@ -98,7 +179,12 @@ class FakeLoadable {
 
   arrive(): number {
     this.loaded = this.snapshot();
-    return JSON.stringify(this.loaded, (key, value) => (value instanceof FakeSheet ? value.name : value)).length;
+    return Buffer.byteLength(JSON.stringify(this.loaded, (key, value) => (value instanceof FakeSheet ? value.name : value)), "utf8");
+  }
+
+  /** A refused response: nothing arrived. */
+  forget(): void {
+    this.loaded = undefined;
   }
 
   read(key: string): any {
@@ -115,7 +201,7 @@ class FakeNullable extends FakeLoadable {
     return this.read("isNullObject");
   }
   delete(): void {
-    this.sheet?.owner.sheets.delete(this.sheet.name);
+    this.sheet?.delete();
   }
 }
 
@@ -164,23 +250,31 @@ export class FakeSheet {
 
   activate(): void {}
 
+  delete(): void {
+    this.owner.sheets.delete(this.name);
+    this.owner.onRefusal(() => this.owner.sheets.set(this.name, this));
+    this.owner.sent(100);
+  }
+
   write(range: FakeRange, what: string, matrix: unknown[][]): void {
     // Office.js refuses a 2-D array whose size differs from the range's ("InvalidArgument").
     if (matrix.length !== range.rows || matrix.some((row) => row.length !== range.cols)) {
       throw new Error(`InvalidArgument: ${what} of ${matrix.length}×${matrix[0]?.length} for a range of ${range.rows}×${range.cols}`);
     }
-    this.writes.push({ row: range.row, col: range.col, rows: range.rows, cols: range.cols, what });
-    this.owner.sent(JSON.stringify(matrix).length);
-    if (what === "numberFormat") return;
-    matrix.forEach((cells, r) =>
-      cells.forEach((value, c) => {
-        const row = (this.cells[range.row + r] ??= []);
-        const existing = row[range.col + c];
-        if (what === "formulas" && typeof value === "string" && value.startsWith("=")) {
-          row[range.col + c] = { value: existing?.value ?? "", type: "String", formula: value };
-        } else row[range.col + c] = officeCell(value as RawCell);
-      }),
-    );
+    this.owner.sent(utf8JsonBytes(matrix) + 100);
+    this.owner.defer(() => {
+      this.writes.push({ row: range.row, col: range.col, rows: range.rows, cols: range.cols, what });
+      if (what === "numberFormat") return;
+      matrix.forEach((cells, r) =>
+        cells.forEach((value, c) => {
+          const row = (this.cells[range.row + r] ??= []);
+          const existing = row[range.col + c];
+          if (what === "formulas" && typeof value === "string" && value.startsWith("=")) {
+            row[range.col + c] = { value: existing?.value ?? "", type: "String", formula: value };
+          } else row[range.col + c] = officeCell(value as RawCell);
+        }),
+      );
+    });
   }
 }
 
@@ -209,6 +303,7 @@ class FakeRange {
       }
       return { values, valueTypes };
     };
+    this.sheet.owner.sheetsRead.add(this.sheet.name);
     this.loadable = this.sheet.owner.queue(new FakeLoadable(slice));
     return this;
   }
