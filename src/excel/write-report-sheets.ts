@@ -26,6 +26,7 @@ export async function writeReportSheets(context: Excel.RequestContext, sheets: r
     const layout = layoutReportSheet(sheet);
     await writeValues(batch, worksheet, layout);
     formatSheet(worksheet, sheet, layout);
+    addTablesAndLists(worksheet, sheet, layout);
     await writeLinks(batch, worksheet, layout);
     if (sheet.charts?.length) addCharts(worksheet, sheet, layout);
   }
@@ -80,7 +81,23 @@ function formatSheet(worksheet: Excel.Worksheet, sheet: ReportSheet, layout: Rep
   colourTones(worksheet, layout);
   sheet.columnWidths.forEach((width, col) => (worksheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = width * 7));
   const firstHeader = layout.headerRows[0];
-  if (firstHeader !== undefined) worksheet.freezePanes.freezeRows(firstHeader + 1);
+  if (firstHeader !== undefined && sheet.freezeHeader !== false) worksheet.freezePanes.freezeRows(firstHeader + 1);
+}
+
+/** Blocks that are real Excel tables, and the drop-down lists on their columns (the audit sample's yes/no). */
+function addTablesAndLists(worksheet: Excel.Worksheet, sheet: ReportSheet, layout: ReportLayout): void {
+  sheet.blocks.forEach((block, index) => {
+    const placed = layout.blocks[index]!;
+    if (placed.rows === 0) return;
+    if (block.table && block.excelTable) {
+      const range = worksheet.getRangeByIndexes(placed.headerRow, 0, placed.rows + 1, placed.columns);
+      worksheet.tables.add(range, true).name = block.table;
+    }
+    for (const validation of block.validations ?? []) {
+      const body = worksheet.getRangeByIndexes(placed.firstRow, validation.column, placed.rows, 1);
+      body.dataValidation.rule = { list: { inCellDropDown: true, source: validation.list.join(",") } };
+    }
+  });
 }
 
 /** Colours status cells: directly when few, else by conditional formats on the cell text (one per tone and column). */
