@@ -128,8 +128,8 @@ function sampleConclusion(p: Params, language: Language): string {
   const l = language;
   const sv = l === "sv";
   const found = sv
-    ? `${num(p.deviations, l)} avvikelser bland ${num(p.checked, l)} granskade poster av ${num(p.n, l)}`
-    : `${num(p.deviations, l)} deviations among ${num(p.checked, l)} checked items of ${num(p.n, l)}`;
+    ? `${num(p.deviations, l)} ${p.deviations === 1 ? "avvikelse" : "avvikelser"} bland ${num(p.checked, l)} granskade poster av ${num(p.n, l)}`
+    : `${num(p.deviations, l)} ${p.deviations === 1 ? "deviation" : "deviations"} among ${num(p.checked, l)} checked items of ${num(p.n, l)}`;
   const limit = p.upper === undefined ? "" : sv
     ? `; övre avvikelsegräns ${pct2(p.upper, l)} (${pct(p.confidence, l)} konfidens) mot tolerabel ${pct2(p.tolerable, l)}`
     : `; upper deviation limit ${pct2(p.upper, l)} (${pct(p.confidence, l)} confidence) against a tolerable ${pct2(p.tolerable, l)}`;
