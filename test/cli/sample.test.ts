@@ -6,15 +6,14 @@ import { exampleSheets } from "../../src/workbook/example-workbook";
 import { readWorkbookGrids } from "../../src/xlsx/read-workbook-grids";
 import { reproducibleXlsxBytes, workbookOf } from "../../src/xlsx/xlsx-bytes";
 import { cli, tempDir } from "../helpers/run";
+import { sampleKeysOf } from "../helpers/sample-keys";
 
 const sha256 = async (file: string) => createHash("sha256").update(await fs.readFile(file)).digest("hex");
 
 /** The item keys (sheet, row, ID, year) of the Stickprov sheet in a written workbook. */
-export async function sampleKeys(file: string): Promise<string[]> {
+async function sampleKeys(file: string): Promise<string[]> {
   const grids = await readWorkbookGrids(await fs.readFile(file), path.basename(file));
-  const rows = grids.find((grid) => grid.name === "Stickprov")!.rows;
-  const header = rows.findIndex((row) => row?.[0] === "Blad" || row?.[0] === "Sheet");
-  return rows.slice(header + 1).filter((row) => row?.[0]).map((row) => row!.slice(0, 4).join("|"));
+  return sampleKeysOf(grids.find((grid) => grid.name === "Stickprov")!.rows);
 }
 
 /** Fills the auditor's columns of the Stickprov sheet, as an auditor would in Excel. */
