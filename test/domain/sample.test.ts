@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { audit, type AuditResult } from "../../src/domain/audit";
+import { luhnCheckDigit } from "../../src/domain/luhn";
 import { Money, sumMoney } from "../../src/domain/money";
 import { Rational } from "../../src/domain/rational";
 import { drawSample, type SampleChoices } from "../../src/domain/sample/draw-sample";
@@ -188,6 +189,32 @@ describe("evaluation of a filled Stickprov sheet", () => {
     expect(invalid.map((item) => item.params.problem).sort()).toEqual(["aboveAmount", "amountChanged", "cell", "cell", "missing", "missing", "missing", "noEvidenceNoDeviation", "noMatch", "notDrawn"].sort());
     expect(result.sample).toMatchObject({ n: 60, checked: 52, unchecked: 8, conclusion: "incomplete" });
     expect(invalid.every((item) => item.severity === "error")).toBe(true);
+  });
+
+  it("is scanned for personnummer like every sheet, and a column of the auditor's own is no COLUMN_UNKNOWN", () => {
+    const { grid } = sampled({ seed: 42 });
+    const header = headerRowOf(grid);
+    const result = auditWith(edited(grid, [[header, 11, "Egen anteckning"], [header + 1, 10, `Ring 19850709-123${luhnCheckDigit("850709123")} om avtalet`], [header + 1, 11, "x"]]));
+    const onSheet = result.findings.filter((item) => item.place.sheet === "Stickprov").map((item) => item.code);
+    expect(onSheet).toContain("PERSONNUMMER_FOUND");
+    expect(onSheet).not.toContain("COLUMN_UNKNOWN");
+    expect(String(result.findings.find((item) => item.code === "PERSONNUMMER_FOUND")!.params.found)).toBe("Ring 19850709-**** om avtalet");
+    expect(result.sample).toMatchObject({ checked: 60, conclusion: "supported" });
+  });
+
+  it("writes an ID that is a personnummer masked, and still matches its item", () => {
+    const nine = "850709123";
+    const pnr = `${nine.slice(0, 6)}-${nine.slice(6)}${luhnCheckDigit(nine)}`;
+    const paidHire = FIRST.paidItems.find((item) => item.kind === "hire")!;
+    const grids = BASE.map((grid) => (grid.name === "Anställningar" ? edited(grid, [[paidHire.row, 0, pnr]]) : grid));
+    const first = audit(readWorkbook(grids), OPTIONS);
+    const draw = drawSample(first, { seed: 3, size: first.paidItems.length });
+    const sheet = reportSheetGrid(sampleReportSheet({ ...draw, reportDate: first.reportDate, preset: "botkyrka" }, "sv", ALL_CLEAN)) as SheetGrid;
+    const cells = sheet.rows.flat();
+    expect(cells).not.toContain(pnr);
+    expect(cells).toContain("850709-****");
+    const result = audit(readWorkbook([...grids, sheet]), OPTIONS);
+    expect(result.sample).toMatchObject({ n: first.paidItems.length, checked: first.paidItems.length, conclusion: "supported" });
   });
 
   it("a changed population makes the sample unconfirmed (SAMPLE_INVALID, incomplete)", () => {
