@@ -11,7 +11,9 @@ import * as path from "node:path";
 import { runCli } from "../src/cli/run-cli";
 import { luhnCheckDigit } from "../src/domain/luhn";
 import { agreementSheet, type DataSheet, dataSheet } from "../src/workbook/data-sheet";
+import { exampleSampleSheet } from "../src/workbook/example-sample";
 import { exampleSheets } from "../src/workbook/example-workbook";
+import { writeReportSheet } from "../src/xlsx/write-report-sheet";
 import type { RawCell } from "../src/workbook/raw-cell";
 import { COMPANIES_SHEET, HIRES_SHEET } from "../src/workbook/sheet-contract";
 import { presetCell } from "../src/workbook/template";
@@ -74,19 +76,22 @@ function malmo(): DataSheet[] {
   return [agreement, dataSheet(HIRES_SHEET, hires), dataSheet(COMPANIES_SHEET, companies)];
 }
 
-const GOLDEN: Record<string, { sheets: () => DataSheet[]; args?: string[] }> = {
+const GOLDEN: Record<string, { sheets: () => DataSheet[]; args?: string[]; sample?: boolean }> = {
   "hand-checked": { sheets: () => handChecked(false) },
   "english-forms": { sheets: () => handChecked(true) },
   malmo: { sheets: malmo, args: ["--preset", "malmo"] },
   "example-clean": { sheets: () => exampleSheets({ hires: 250, seed: 11 }) },
-  "example-defects": { sheets: () => exampleSheets({ hires: 250, seed: 7, defects: true }), args: ["--lang", "en"] },
+  "example-defects": { sheets: () => exampleSheets({ hires: 250, seed: 7, defects: true }), args: ["--lang", "en"], sample: true },
 };
 
 async function writeGolden(): Promise<void> {
   await fs.mkdir(golden, { recursive: true });
-  for (const [name, { sheets, args = [] }] of Object.entries(GOLDEN)) {
+  for (const [name, { sheets, args = [], sample }] of Object.entries(GOLDEN)) {
     const file = path.join(golden, `${name}.xlsx`);
-    await fs.writeFile(file, await reproducibleXlsxBytes(workbookOf(sheets(), { validations: false })));
+    const workbook = workbookOf(sheets(), { validations: false });
+    // The defects example holds a filled audit sample, as `example --defects` writes it.
+    if (sample) writeReportSheet(workbook, exampleSampleSheet(sheets()));
+    await fs.writeFile(file, await reproducibleXlsxBytes(workbook));
     if (args.length) await fs.writeFile(path.join(golden, `${name}.args.json`), JSON.stringify(args) + "\n");
     const json = path.join(golden, `${name}.expected.json`);
     const code = await runCli(["audit", file, "--json", json, ...args], { stdout: () => undefined, stderr: (text) => process.stderr.write(text) });

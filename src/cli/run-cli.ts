@@ -5,6 +5,7 @@ import { UnreadableWorkbookError } from "../xlsx/unreadable-workbook-error";
 import { auditCommand } from "./audit-command";
 import { CliUsageError } from "./cli-usage-error";
 import type { CliIo } from "./cli-io";
+import { sampleCommand } from "./sample-command";
 import { toolInfo } from "./tool-info";
 
 /**
@@ -35,6 +36,25 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option("--max-per-code <n>", "findings listed per code in the summary (0: all)", "5")
     .action(async (file: string, flags) => {
       exitCode = await auditCommand(file, flags, io, today());
+    });
+
+  program
+    .command("sample")
+    .description("draw an audit sample of the paid items into a copy of the workbook (sheet Stickprov)")
+    .argument("<workbook>", "the results workbook (.xlsx)")
+    .option("--out <sampled.xlsx>", "the copy to write, with the Stickprov sheet")
+    .option("--seed <n>", "random seed 0–4294967295 (default: drawn and printed)")
+    .option("--confidence <share>", "confidence level (default 0.95)")
+    .option("--tolerable <share>", "tolerable deviation rate (default 0.05)")
+    .option("--size <n>", "a fixed sample size instead of the planned one")
+    .option("--years <list>", "agreement years to sample, e.g. 1,2 (default: all)")
+    .option("--method <random|mus>", "simple random, or monetary units (by amount)", "random")
+    .option("--preset <name>", `agreement preset: ${PRESET_NAMES.join(", ")}`, "botkyrka")
+    .option("--report-date <YYYY-MM-DD>", "the date the population is as of (wins over Avtal's report_date)")
+    .option("--lang <sv|en>", "language of the sheet's texts and the plan", "sv")
+    .option("--replace", "draw anew even if the workbook already holds a sample (the input is still never changed)", false)
+    .action(async (file: string, flags) => {
+      exitCode = await sampleCommand(file, flags, io, today());
     });
 
   program

@@ -7,6 +7,7 @@ import { exitReasonText, messageOf } from "../domain/messages";
 import { formatKronor, formatNumber, formatShare, type Language } from "../domain/number-format";
 import { sheetCell } from "../workbook/a1";
 import { label } from "../workbook/report-labels";
+import { sampleFigureText, sampleFigures } from "../workbook/sample-figures";
 
 const HEADINGS: Record<Severity, { sv: string; en: string }> = {
   error: { sv: "FEL", en: "ERRORS" },
@@ -57,6 +58,12 @@ export function summaryText(result: AuditResult, file: string, language: Languag
         : `${formatNumber(checkpoint.jobsCumulative, language)} jobs of target ${formatNumber(checkpoint.targetCumulative.toNumber(), language)}, residents ${formatShare(checkpoint.residentShare, language)}`;
       lines.push(`  ${label("checkpoint", language)} ${checkpoint.checkpointYear} (${isoDay(checkpoint.date)}): ${label(checkpoint.status, language).toUpperCase()}; ${jobs}${reasons ? `; ${reasons}` : ""}`);
     }
+  }
+  if (result.sample) {
+    lines.push("", label("sampleTitle", language).toUpperCase());
+    const figures = sampleFigures(result.sample, language);
+    const width = Math.max(...figures.map((figure) => label(figure.key, language).length));
+    for (const figure of figures) lines.push(`  ${label(figure.key, language).padEnd(width)}  ${sampleFigureText(figure, language)}`);
   }
   return lines.join("\n") + "\n";
 }

@@ -18,6 +18,8 @@ import { Money } from "./money";
 import { payout } from "./payout";
 import type { PresetName } from "./presets";
 import { resolveAgreement } from "./resolve-agreement";
+import { evaluateSample, type SampleEvaluation } from "./sample/evaluate-sample";
+import type { PaidItem } from "./sample/paid-item";
 import { sortFindings } from "./sort-findings";
 import { totalFigures } from "./total-figures";
 import type { WorkbookContent } from "./workbook-content";
@@ -39,6 +41,10 @@ export interface AuditResult {
   readonly total: Figures;
   readonly exitClause: readonly ExitCheckpoint[];
   readonly findings: readonly Finding[];
+  /** Every paid hire fee and company fee with its amount: the population an audit sample draws from (spec section 11). */
+  readonly paidItems: readonly PaidItem[];
+  /** The evaluation of the workbook's `Stickprov` sheet, when it holds one. */
+  readonly sample?: SampleEvaluation;
   readonly summary: { readonly errors: number; readonly warnings: number; readonly infos: number };
 }
 
@@ -64,11 +70,18 @@ export function audit(content: WorkbookContent, options: AuditOptions): AuditRes
 
   const hireSheet = content.hires?.sheet ?? "";
   const companySheet = content.companies?.sheet ?? "";
+  const paidItems: PaidItem[] = [];
   const figures = years.map((year, index) => {
     const yearJobs = jobsByYear.get(year.year)!;
     const supported = [...companies.values()].filter((company) => supportedIn(company, year));
     const companyPaid = companyFees(agreement, year, supported, companySheet, content.companies?.columns.orgnr, context.findings);
     const hirePaid = hireFees(agreement, year, yearJobs, hireSheet, content.hires?.columns.hireId, context.findings);
+    for (const { candidate, fee } of companyPaid.paidFees) {
+      paidItems.push({ kind: "company", sheet: companySheet, row: candidate.row, id: candidate.company.orgnr, year: year.year, amount: fee });
+    }
+    for (const { candidate, fee } of hirePaid.paidFees) {
+      paidItems.push({ kind: "hire", sheet: hireSheet, row: candidate.row, id: candidate.hire.hireId, year: year.year, amount: fee });
+    }
     const yearPayout = payout(agreement, year, reportDate, companyPaid.total, hirePaid.total);
     if (yearPayout.company.add(yearPayout.hire).greaterThan(yearPayout.pool)) {
       context.findings.push(finding("POOL_CAP_REACHED", NOWHERE, {
@@ -95,6 +108,7 @@ export function audit(content: WorkbookContent, options: AuditOptions): AuditRes
   const exitClause = evaluateExitClause(context, figures, mismatched);
   const distinctSupported = [...companies.values()].filter((company) => years.some((year) => supportedIn(company, year))).length;
   const total = totalFigures(figures, years, distinctSupported, reportDate);
+  const sample = content.sample ? evaluateSample(content.sample, paidItems, context.findings) : undefined;
 
   const findings = sortFindings(context.findings, content.sheetOrder);
   return {
@@ -104,6 +118,8 @@ export function audit(content: WorkbookContent, options: AuditOptions): AuditRes
     total,
     exitClause,
     findings,
+    paidItems,
+    ...(sample ? { sample } : {}),
     summary: {
       errors: findings.filter((item) => item.severity === "error").length,
       warnings: findings.filter((item) => item.severity === "warning").length,

@@ -13,12 +13,14 @@ export interface FeeCandidates<T> {
 }
 
 /** What a yearly cap let through. */
-export interface CappedFees {
+export interface CappedFees<T = unknown> {
   /** How many could earn the fee, paid or not. */
   readonly eligible: number;
   readonly total: Money;
   readonly paid: number;
   readonly overCap: number;
+  /** Each paid candidate with its fee, in the agreement's order: the items an audit sample draws from (spec section 11). */
+  readonly paidFees: readonly { readonly candidate: T; readonly fee: Money }[];
 }
 
 /**
@@ -34,14 +36,15 @@ export function payUpToCap<T>(
   kind: "company" | "hire",
   year: number,
   findings: Finding[],
-): CappedFees {
-  if (feeSek === 0 || cap === 0) return { eligible: candidates.length, total: Money.ZERO, paid: 0, overCap: 0 };
+): CappedFees<T> {
+  if (feeSek === 0 || cap === 0) return { eligible: candidates.length, total: Money.ZERO, paid: 0, overCap: 0, paidFees: [] };
   const paid = Math.min(cap, candidates.length);
   for (let i = paid; i < candidates.length; i++) {
     const candidate = candidates[i]!;
     findings.push(finding("OVER_CAP", view.placeOf(candidate), { kind, found: view.idOf(candidate), cap, year }));
   }
-  return { eligible: candidates.length, total: sumMoney(candidates.slice(0, paid).map(view.feeOf)), paid, overCap: candidates.length - paid };
+  const paidFees = candidates.slice(0, paid).map((candidate) => ({ candidate, fee: view.feeOf(candidate) }));
+  return { eligible: candidates.length, total: sumMoney(paidFees.map((item) => item.fee)), paid, overCap: candidates.length - paid, paidFees };
 }
 
 /** Orders by a day, then by ID compared as plain strings ("A-10" before "A-2", spec 10.12). */

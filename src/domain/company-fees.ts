@@ -21,7 +21,7 @@ export function companyFees(
   sheet: string,
   orgnrCol: number | undefined,
   findings: Finding[],
-): CappedFees {
+): CappedFees<ListedCompany> {
   const fee = Money.kronor(agreement.companyFeeSek);
   const candidates = [...companies]
     .filter((company) => company.eligible && supportedIn(company, year))

@@ -42,6 +42,12 @@ export const FINDING_SEVERITY = {
   PROBONO_BELOW_COMMITMENT: "warning",
   EXIT_CLAUSE_TRIGGERED: "warning",
   EXIT_CLAUSE_AT_RISK: "info",
+  // Spec 10.30 and section 11: the auditor's evidence sample (stickprov).
+  SAMPLE_DEVIATION: "warning",
+  SAMPLE_INCOMPLETE: "info",
+  /** Info when the sample supports the payout, warning when it does not (set per finding, spec 10.30). */
+  SAMPLE_CONCLUSION: "info",
+  SAMPLE_INVALID: "error",
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;

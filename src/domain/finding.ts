@@ -24,9 +24,12 @@ export interface Finding {
   readonly params: FindingParams;
 }
 
-/** Makes a finding with the severity its code carries. */
-export function finding(code: FindingCode, place: Place, params: FindingParams = {}): Finding {
-  return { code, severity: FINDING_SEVERITY[code], place, params };
+/**
+ * Makes a finding with the severity its code carries. Only `SAMPLE_CONCLUSION` passes its own:
+ * info when the sample supports the payout, warning when it does not (spec 10.30).
+ */
+export function finding(code: FindingCode, place: Place, params: FindingParams = {}, severity: Severity = FINDING_SEVERITY[code]): Finding {
+  return { code, severity, place, params };
 }
 
 /** A place at one cell. */

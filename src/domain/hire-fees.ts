@@ -33,7 +33,7 @@ export function hireFees(
   sheet: string,
   hireIdCol: number | undefined,
   findings: Finding[],
-): CappedFees {
+): CappedFees<Job> {
   const candidates = jobs
     .filter((job) => job.year === year && earnsHireFee(agreement, job))
     .sort(byDayThenId((job) => job.hire.startDate, (job) => job.hire.hireId));

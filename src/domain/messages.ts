@@ -41,11 +41,116 @@ const EXPECTED: Record<string, { sv: string; en: string }> = {
   format: { sv: "NNNNNN-NNNN (10 siffror)", en: "NNNNNN-NNNN (10 digits)" },
   thirdDigit: { sv: "en tredje siffra ≥ 2", en: "a third digit of 2 or more" },
   checkDigit: { sv: "en korrekt kontrollsiffra", en: "a correct check digit" },
+  method: { sv: "random eller mus", en: "random or mus" },
+  seed: { sv: "ett heltal 0–4 294 967 295", en: "a whole number 0 to 4,294,967,295" },
+  openShare: { sv: "en andel större än 0 och mindre än 1 (t.ex. 95 %)", en: "a share above 0 and below 1 (e.g. 95%)" },
+  years: { sv: "avtalsår åtskilda med komma, eller alla", en: "agreement years separated by commas, or all" },
 };
 
 function expected(p: Params, language: Language): string {
   const text = EXPECTED[String(p.problem)]?.[language] ?? String(p.problem ?? "");
   return p.max !== undefined ? `${text} (1–${p.max})` : text;
+}
+
+/** A rate with two decimals (the sample's limits are read to the hundredth: 4,99 %). */
+const pct2 = (value: unknown, language: Language) => `${formatNumber(Math.round(Number(value) * 10000) / 100, language)}${language === "sv" ? " %" : "%"}`;
+
+/** Where a sampled item sits: its ID, sheet, row and agreement year. */
+const item = (p: Params, language: Language) =>
+  language === "sv" ? `Posten ${q(p.found)} (${p.sheetName} rad ${p.row}, avtalsår ${p.year})` : `Item ${q(p.found)} (${p.sheetName} row ${p.row}, agreement year ${p.year})`;
+
+/** What is wrong with a row or parameter of the `Stickprov` sheet (spec section 11). */
+const SAMPLE_PROBLEMS: Record<string, { sv: Text; en: Text }> = {
+  cell: {
+    sv: (p, l) => `${sv(p)}${q(p.found)} känns inte igen; väntat ${expected({ problem: p.expected }, l)}. Raden räknas som ogranskad.`,
+    en: (p, l) => `${en(p)}${q(p.found)} is not recognised; expected ${expected({ problem: p.expected }, l)}. The row counts as unchecked.`,
+  },
+  required: {
+    sv: (p) => `${sv(p)}cellen är tom men ett värde krävs; raden räknas som ogranskad.`,
+    en: (p) => `${en(p)}the cell is empty but a value is required; the row counts as unchecked.`,
+  },
+  parameter: {
+    sv: (p, l) => `Stickprovets parameter ${q(p.key)}: ${p.found === undefined ? "saknas" : `värdet ${q(p.found)} är ogiltigt`}; väntat ${expected({ problem: p.expected }, l)}. Stickprovet kan inte bekräftas.`,
+    en: (p, l) => `Sample parameter ${q(p.key)}: ${p.found === undefined ? "missing" : `the value ${q(p.found)} is invalid`}; expected ${expected({ problem: p.expected }, l)}. The sample cannot be confirmed.`,
+  },
+  noTable: {
+    sv: () => `Bladet har ingen tabell med stickprovets poster (kolumnerna Blad, Rad, Anställnings-ID/Org.nr, Avtalsår, Utbetalt (kr), Avvikelse); alla poster räknas som ogranskade.`,
+    en: () => `The sheet holds no table of sampled items (columns Sheet, Row, Hire ID/Company ID, Agreement year, Paid (SEK), Deviation); every item counts as unchecked.`,
+  },
+  columnMissing: {
+    sv: (p) => `Kolumnen ${q(p.column)} saknas (engelskt namn ${q(p.alias)}); alla poster räknas som ogranskade.`,
+    en: (p) => `The column ${q(p.alias)} is missing (Swedish name ${q(p.column)}); every item counts as unchecked.`,
+  },
+  populationChanged: {
+    sv: (p, l) => `Populationen har ändrats sedan stickprovet drogs: då ${num(p.found, l)} poster och ${kr(p.foundSek, l)}, nu ${num(p.expected, l)} poster och ${kr(p.expectedSek, l)}. Dra ett nytt stickprov (eller granska per stickprovets rapportdatum).`,
+    en: (p, l) => `The population has changed since the sample was drawn: then ${num(p.found, l)} items and ${kr(p.foundSek, l)}, now ${num(p.expected, l)} items and ${kr(p.expectedSek, l)}. Draw a new sample (or audit as of the sample's report date).`,
+  },
+  noMatch: {
+    sv: (p, l) => `${item(p, l)} motsvarar ingen utbetald post längre (arbetsboken har ändrats efter urvalet, eller nyckeln har redigerats); räknas som ogranskad.`,
+    en: (p, l) => `${item(p, l)} no longer matches a paid item (the workbook changed after sampling, or the key was edited); it counts as unchecked.`,
+  },
+  notDrawn: {
+    sv: (p, l) => `${item(p, l)} drogs inte med fröet ${p.seed}; raden hör inte till stickprovet och räknas inte.`,
+    en: (p, l) => `${item(p, l)} was not drawn with the seed ${p.seed}; the row is not part of the sample and does not count.`,
+  },
+  missing: {
+    sv: (p, l) => `${item(p, l)} drogs med fröet ${p.seed} men saknas i bladet; räknas som ogranskad.`,
+    en: (p, l) => `${item(p, l)} was drawn with the seed ${p.seed} but is missing from the sheet; it counts as unchecked.`,
+  },
+  duplicate: {
+    sv: (p, l) => `${item(p, l)} står redan på rad ${p.firstRow}; varje post en gång. Raden räknas inte.`,
+    en: (p, l) => `${item(p, l)} is already listed on row ${p.firstRow}; each item once. The row does not count.`,
+  },
+  amountChanged: {
+    sv: (p, l) => `${item(p, l)}: utbetalt belopp ${kr(p.foundSek, l)} på bladet, men granskningen ger ${kr(p.expectedSek, l)}; räknas som ogranskad.`,
+    en: (p, l) => `${item(p, l)}: paid amount ${kr(p.foundSek, l)} on the sheet, but the audit gives ${kr(p.expectedSek, l)}; it counts as unchecked.`,
+  },
+  aboveAmount: {
+    sv: (p, l) => `${item(p, l)}: felaktigt belopp ${kr(p.foundSek, l)} är större än det utbetalda ${kr(p.expectedSek, l)}; väntat högst det utbetalda. Räknas som ogranskad.`,
+    en: (p, l) => `${item(p, l)}: misstated amount ${kr(p.foundSek, l)} is above the paid ${kr(p.expectedSek, l)}; expected at most the paid amount. It counts as unchecked.`,
+  },
+  noEvidenceNoDeviation: {
+    sv: (p, l) => `${item(p, l)}: underlag saknas men ingen avvikelse är angiven; väntat Avvikelse = Ja eller Underlag finns = Ja. Räknas som ogranskad.`,
+    en: (p, l) => `${item(p, l)}: no evidence on file but no deviation given; expected Deviation = Yes or Evidence on file = Yes. It counts as unchecked.`,
+  },
+  misstatedWithoutDeviation: {
+    sv: (p, l) => `${item(p, l)}: felaktigt belopp ${kr(p.foundSek, l)} men Avvikelse = Nej; väntat Avvikelse = Ja eller inget belopp. Räknas som ogranskad.`,
+    en: (p, l) => `${item(p, l)}: misstated amount ${kr(p.foundSek, l)} but Deviation = No; expected Deviation = Yes or no amount. It counts as unchecked.`,
+  },
+  rowCount: {
+    sv: (p, l) => `Bladet har ${num(p.found, l)} poster men stickprovet drogs med ${num(p.expected, l)}; saknade poster räknas som ogranskade.`,
+    en: (p, l) => `The sheet holds ${num(p.found, l)} items but the sample was drawn with ${num(p.expected, l)}; missing items count as unchecked.`,
+  },
+};
+
+/** The sample's conclusion in words (spec section 11), for the finding and every report. */
+function sampleConclusion(p: Params, language: Language): string {
+  const l = language;
+  const sv = l === "sv";
+  const found = sv
+    ? `${num(p.deviations, l)} ${p.deviations === 1 ? "avvikelse" : "avvikelser"} bland ${num(p.checked, l)} granskade poster av ${num(p.n, l)}`
+    : `${num(p.deviations, l)} ${p.deviations === 1 ? "deviation" : "deviations"} among ${num(p.checked, l)} checked items of ${num(p.n, l)}`;
+  const limit = p.upper === undefined ? "" : sv
+    ? `; övre avvikelsegräns ${pct2(p.upper, l)} (${pct(p.confidence, l)} konfidens) mot tolerabel ${pct2(p.tolerable, l)}`
+    : `; upper deviation limit ${pct2(p.upper, l)} (${pct(p.confidence, l)} confidence) against a tolerable ${pct2(p.tolerable, l)}`;
+  const money = p.upperSek === undefined ? "" : sv
+    ? `; beräknat fel ${p.projectedSek === undefined ? "–" : kr(p.projectedSek, l)}, övre felbelopp ${kr(p.upperSek, l)} av ${kr(p.populationSek, l)}`
+    : `; projected misstatement ${p.projectedSek === undefined ? "–" : kr(p.projectedSek, l)}, upper misstatement ${kr(p.upperSek, l)} of ${kr(p.populationSek, l)}`;
+  if (p.conclusion === "supported") return sv ? `Stickprovet stöder utbetalningen: ${found}${limit}${money}.` : `The sample supports the payout: ${found}${limit}${money}.`;
+  if (p.conclusion === "not-supported") {
+    return sv
+      ? `Stickprovet stöder inte utbetalningen: ${found}${limit}${money}; upp till ${kr(p.upperSek, l)} kan vara felaktigt utbetalt.`
+      : `The sample does not support the payout: ${found}${limit}${money}; up to ${kr(p.upperSek, l)} may be paid wrongly.`;
+  }
+  const why = p.why === "unverified"
+    ? (sv ? "urvalet kan inte bekräftas (se SAMPLE_INVALID)" : "the draw cannot be confirmed (see SAMPLE_INVALID)")
+    : (sv ? `${num(p.unchecked, l)} av ${num(p.n, l)} poster är inte granskade` : `${num(p.unchecked, l)} of ${num(p.n, l)} items are not checked`);
+  return sv ? `Stickprovet är ofullständigt, ingen slutsats än: ${why}; hittills ${found}${limit}${money}.` : `The sample is incomplete, no conclusion yet: ${why}; so far ${found}${limit}${money}.`;
+}
+
+/** The sample's conclusion in words, from an evaluation's conclusion finding. */
+export function sampleConclusionText(item: Finding, language: Language): string {
+  return sampleConclusion(item.params, language);
 }
 
 function sv(p: Params): string {
@@ -227,6 +332,22 @@ const MESSAGES: Record<FindingCode, { sv: Text; en: Text }> = {
   EXIT_CLAUSE_TRIGGERED: {
     sv: (p, l) => `Utträdesklausulen efter avtalsår ${p.year} (${p.date}) kan användas: ${exitReasons(p, l)}.`,
     en: (p, l) => `The exit clause after agreement year ${p.year} (${p.date}) may be used: ${exitReasons(p, l)}.`,
+  },
+  SAMPLE_DEVIATION: {
+    sv: (p, l) => `${item(p, l)}: avvikelse; felaktigt belopp ${kr(p.foundSek, l)} av utbetalda ${kr(p.expectedSek, l)}.`,
+    en: (p, l) => `${item(p, l)}: deviation; misstated ${kr(p.foundSek, l)} of the paid ${kr(p.expectedSek, l)}.`,
+  },
+  SAMPLE_INCOMPLETE: {
+    sv: (p, l) => `${num(p.unchecked, l)} av ${num(p.n, l)} poster i stickprovet är inte granskade (eller ogiltiga); väntat Avvikelse ifylld för varje post. Ingen slutsats förrän alla är granskade.`,
+    en: (p, l) => `${num(p.unchecked, l)} of ${num(p.n, l)} sampled items are not checked (or invalid); expected Deviation filled in for every item. No conclusion until all are checked.`,
+  },
+  SAMPLE_CONCLUSION: {
+    sv: (p) => sampleConclusion(p, "sv"),
+    en: (p) => sampleConclusion(p, "en"),
+  },
+  SAMPLE_INVALID: {
+    sv: (p, l) => SAMPLE_PROBLEMS[String(p.problem)]?.sv(p, l) ?? `Stickprovet: ${q(p.found)} är ogiltigt.`,
+    en: (p, l) => SAMPLE_PROBLEMS[String(p.problem)]?.en(p, l) ?? `Sample: ${q(p.found)} is invalid.`,
   },
   EXIT_CLAUSE_AT_RISK: {
     sv: (p, l) => `Kontrollpunkten efter avtalsår ${p.year} (${p.date}) är i riskzonen enligt prognosen: ${exitReasons(p, l)}.`,

@@ -1,6 +1,7 @@
 import type { Finding } from "./finding";
 import type { Claim, Company, Cost, Hire, Investment, ProBono, SourceTable } from "./records";
 import type { AgreementEntry } from "./resolve-agreement";
+import type { SampleSheetContent } from "./sample/sample-sheet";
 
 /**
  * What `workbook/` hands the engine: the `Avtal` entries, each result sheet as typed rows, and
@@ -16,6 +17,8 @@ export interface WorkbookContent {
   readonly proBono?: SourceTable<ProBono>;
   readonly costs?: SourceTable<Cost>;
   readonly claims?: SourceTable<Claim>;
+  /** The auditor's evidence sample (`Stickprov`), when the workbook holds one (spec section 11). */
+  readonly sample?: SampleSheetContent;
   /** The workbook's sheet names in order, so findings can be listed sheet by sheet. */
   readonly sheetOrder: readonly string[];
   readonly findings: readonly Finding[];

@@ -2,6 +2,7 @@ import { layoutReportSheet, type ReportLayout } from "../workbook/report-layout"
 import type { CellFormat, CellTone, ReportSheet } from "../workbook/report-sheet";
 import { HEADER_COLOURS, LINK_COLOUR, NUMBER_FORMATS, TONE_COLOURS } from "../workbook/report-styles";
 import { addCharts } from "./add-charts";
+import { supportsExcelApi } from "./supports-excel-api";
 import { chunkRows, MAX_BATCH_BYTES, rowBytes } from "./request-budget";
 import { type WriteOp, WriteQueue, type WriteReport } from "./write-queue";
 
@@ -40,6 +41,7 @@ export async function writeReportSheets(context: Excel.RequestContext, sheets: r
     const layout = layoutReportSheet(sheet);
     for (const op of valueOps(() => sheetOf(sheet.name), layout)) await queue.add(op);
     await queue.add({ bytes: formatCalls(layout) * CALL_BYTES, queue: () => formatSheet(sheetOf(sheet.name), sheet, layout) });
+    await queue.add({ bytes: tableAndListCalls(sheet) * CALL_BYTES, queue: () => addTablesAndLists(sheetOf(sheet.name), sheet, layout) });
     for (const op of linkOps(() => sheetOf(sheet.name), layout)) await queue.add(op);
     links += layout.links.length;
     if (sheet.charts?.length) await queue.add({ bytes: sheet.charts.length * 10 * CALL_BYTES, queue: () => addCharts(sheetOf(sheet.name), sheet, layout) });
@@ -90,7 +92,24 @@ function formatSheet(worksheet: Excel.Worksheet, sheet: ReportSheet, layout: Rep
   colourTones(worksheet, layout);
   sheet.columnWidths.forEach((width, col) => (worksheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = width * 7));
   const firstHeader = layout.headerRows[0];
-  if (firstHeader !== undefined) worksheet.freezePanes.freezeRows(firstHeader + 1);
+  if (firstHeader !== undefined && sheet.freezeHeader !== false) worksheet.freezePanes.freezeRows(firstHeader + 1);
+}
+
+/** Blocks that are real Excel tables, and the drop-down lists on their columns (the audit sample's yes/no). */
+function addTablesAndLists(worksheet: Excel.Worksheet, sheet: ReportSheet, layout: ReportLayout): void {
+  sheet.blocks.forEach((block, index) => {
+    const placed = layout.blocks[index]!;
+    if (placed.rows === 0) return;
+    if (block.table && block.excelTable) {
+      const range = worksheet.getRangeByIndexes(placed.headerRow, 0, placed.rows + 1, placed.columns);
+      worksheet.tables.add(range, true).name = block.table;
+    }
+    // Drop-down lists need ExcelApi 1.8; an older host gets the sheet without them.
+    if (supportsExcelApi("1.8")) for (const validation of block.validations ?? []) {
+      const body = worksheet.getRangeByIndexes(placed.firstRow, validation.column, placed.rows, 1);
+      body.dataValidation.rule = { list: { inCellDropDown: true, source: validation.list.join(",") } };
+    }
+  });
 }
 
 /** Colours status cells: directly when few, else by conditional formats on the cell text (one per tone and column). */
@@ -122,6 +141,10 @@ function colourTones(worksheet: Excel.Worksheet, layout: ReportLayout): void {
 }
 
 /** Formatting calls formatSheet makes, for the request's size. */
+function tableAndListCalls(sheet: ReportSheet): number {
+  return sheet.blocks.reduce((sum, block) => sum + (block.excelTable ? 2 : 0) + (block.validations?.length ?? 0), 0);
+}
+
 function formatCalls(layout: ReportLayout): number {
   const tones = layout.tones.length <= DIRECT_TONE_LIMIT ? layout.tones.length * 2 : new Set(layout.tones.map((tone) => `${tone.col}|${String(layout.values[tone.row]![tone.col])}`)).size * 3;
   return 4 + layout.blockTitleRows.length + layout.headerRows.length * 4 + layout.bold.length + tones + layout.width;

@@ -7,6 +7,7 @@ import { exitReasonText, messageOf } from "../domain/messages";
 import { formatKronor, formatNumber, formatShare, type Language } from "../domain/number-format";
 import { sheetCell } from "../workbook/a1";
 import { label } from "../workbook/report-labels";
+import { sampleFigureText, sampleFigures } from "../workbook/sample-figures";
 import { reportCharts } from "./report-charts";
 import { escapeXml as esc } from "./svg-chart";
 
@@ -86,6 +87,12 @@ export function htmlReportBody(result: AuditResult, source: HtmlReportSource, la
       `<table><thead><tr><th scope="col">${t.where}</th><th scope="col">${t.message}</th></tr></thead><tbody>${rows}${more}</tbody></table></section>`;
   }).join("");
 
+  const sample = result.sample;
+  const sampleSection = sample
+    ? `<section class="sample"><h2>${esc(label("sampleTitle", language))}</h2><table class="sample ${sample.conclusion}" data-conclusion="${sample.conclusion}" data-n="${sample.n}" data-checked="${sample.checked}" data-deviations="${sample.deviations}" data-upper-rate="${sample.upperDeviationRate ?? ""}" data-upper-sek="${sample.upperMisstatement?.shownKronor() ?? ""}"><tbody>` +
+      sampleFigures(sample, language).map((figure) => `<tr><th scope="row">${esc(label(figure.key, language))}</th><td>${esc(sampleFigureText(figure, language))}</td></tr>`).join("") +
+      `</tbody></table></section>`
+    : "";
   const charts = reportCharts(result, language).map(({ title, svg }) => `<figure><figcaption>${esc(title)}</figcaption>${svg}</figure>`).join("");
   return `<header>
 <h1>${esc(t.title)}: ${esc(agreement.municipality)} (${esc(agreement.municipalityCode)})</h1>
@@ -100,6 +107,7 @@ export function htmlReportBody(result: AuditResult, source: HtmlReportSource, la
 <section class="wide"><h2>${esc(label("figuresTitle", language))}</h2><table class="figures"><thead><tr>${yearHeaders.map((key) => `<th scope="col">${esc(label(key, language))}</th>`).join("")}</tr></thead><tbody>${[...result.years, result.total].map(yearRow).join("")}</tbody></table></section>
 <section class="charts"><h2>${t.charts}</h2>${charts}</section>
 <section class="exit"><h2>${esc(label("exitTitle", language))}</h2><table class="exit"><thead><tr>${(["checkpoint", "date", "status", "jobsCumulative", "targetCumulative", "projected", "residentShare", "reasons"] as const).map((key) => `<th scope="col">${esc(label(key, language))}</th>`).join("")}</tr></thead><tbody>${exitRows}</tbody></table></section>
+${sampleSection}
 <section><h2>${t.findings}</h2>${findingSections || `<p>${t.none}</p>`}</section>
 </main>
 <footer>${t.generated} ${esc(source.tool.name)} ${esc(source.tool.version)}</footer>`;
@@ -119,6 +127,7 @@ tr.total { font-weight: 600; border-top: 2px solid #242424; } thead th { backgro
 tr.met .status, tr.on-track .status { background: #c6efce; color: #006100; } tr.at-risk .status { background: #ffeb9c; color: #9c5700; } tr.triggered .status { background: #ffc7ce; color: #9c0006; }
 .charts { display: grid; grid-template-columns: 1fr 1fr; gap: 12px; } .charts h2 { grid-column: 1 / -1; } figure { margin: 0; break-inside: avoid; } figcaption { font-weight: 600; margin-bottom: 4px; }
 svg.chart { width: 100%; height: auto; } svg .grid { stroke: #e0e0e0; } svg .tick, svg .legend { font-size: 10px; fill: #424242; } svg .axis { font-size: 11px; fill: #242424; font-weight: 600; }
+table.sample th { width: 40%; } table.sample tr:first-child td { font-weight: 600; } table.supported tr:first-child td { background: #c6efce; color: #006100; } table.not-supported tr:first-child td { background: #ffc7ce; color: #9c0006; } table.incomplete tr:first-child td { background: #ffeb9c; color: #9c5700; }
 section.code { break-inside: avoid; } .severity { font-weight: 400; color: #616161; } .count { float: right; } .error h3 code { color: #9c0006; } .warning h3 code { color: #9c5700; } .info h3 code { color: #1f4e78; }
 footer { margin-top: 24px; font-size: 11px; color: #616161; }
 @media print { body { margin: 0; } .charts { grid-template-columns: 1fr 1fr; } section { break-inside: auto; } h2 { break-after: avoid; } .charts, section.exit { break-before: page; } }

@@ -21,6 +21,21 @@ const TEXTS = {
   badDate: { sv: "Rapportdatum ska skrivas ÅÅÅÅ-MM-DD.", en: "Write the report date as YYYY-MM-DD." },
   findings: { sv: "Fynd (klicka för att visa cellen)", en: "Findings (click to show the cell)" },
   more: { sv: "… och {count} till i bladet Granskning.", en: "… and {count} more in the sheet Granskning." },
+  sampleTitle: { sv: "Stickprov", en: "Audit sample" },
+  sampleIntro: { sv: "Dra ett stickprov av de utbetalda posterna, kontrollera underlaget och fyll i bladet Stickprov; Granska bedömer det.", en: "Draw a sample of the paid items, check their evidence and fill in the sheet Stickprov; Audit evaluates it." },
+  confidence: { sv: "Konfidensnivå", en: "Confidence" },
+  tolerable: { sv: "Tolerabel avvikelsegrad", en: "Tolerable deviation rate" },
+  size: { sv: "Antal poster (tomt: beräknas)", en: "Items (empty: planned)" },
+  method: { sv: "Urval", en: "Selection" },
+  methodRandom: { sv: "Slumpmässigt", en: "Simple random" },
+  methodMus: { sv: "Efter belopp (MUS)", en: "By amount (MUS)" },
+  seed: { sv: "Frö (samma frö ger samma stickprov)", en: "Seed (the same seed gives the same sample)" },
+  drawSample: { sv: "Dra stickprov", en: "Draw sample" },
+  replaceSample: { sv: "Ersätt stickprovet", en: "Replace the sample" },
+  sampleExists: { sv: "Arbetsboken har redan ett stickprov (bladet {sheet}). Klicka på Ersätt stickprovet för att skriva över det, med allt som fyllts i.", en: "The workbook already holds a sample (sheet {sheet}). Click Replace the sample to write over it, with everything filled in." },
+  sampleDone: { sv: "Bladet Stickprov är skapat: {n} av {items} utbetalda poster ({kronor}), frö {seed}. Fyll i Underlag finns och Avvikelse för varje post och klicka sedan på Granska.", en: "The sheet Stickprov is ready: {n} of {items} paid items ({kronor}), seed {seed}. Fill in Evidence and Deviation for every item, then click Audit." },
+  badShare: { sv: "Konfidensnivå och avvikelsegrad ska vara andelar mellan 0 och 1 (t.ex. 95 % eller 0,05).", en: "Confidence and deviation rate must be shares between 0 and 1 (e.g. 95% or 0.05)." },
+  badWhole: { sv: "Frö och antal ska vara heltal (frö 0–4294967295).", en: "Seed and size must be whole numbers (seed 0 to 4294967295)." },
 } as const;
 
 export type TextKey = keyof typeof TEXTS;

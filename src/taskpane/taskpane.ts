@@ -4,7 +4,10 @@ import { type Day, parseIsoDay, today } from "../domain/day";
 import { messageOf } from "../domain/messages";
 import type { Language } from "../domain/number-format";
 import { isPresetName, type PresetName, presetChoices } from "../domain/presets";
-import { auditOpenWorkbook, createTemplate, selectCell, writePayoutAndSummary } from "../excel/workbook-actions";
+import { auditOpenWorkbook, createTemplate, drawSampleIntoWorkbook, selectCell, writePayoutAndSummary } from "../excel/workbook-actions";
+import { formatKronor } from "../domain/number-format";
+import { MAX_SEED, type SampleMethod } from "../domain/sample/select-sample";
+import { readFraction } from "../workbook/read-rate";
 import { cellOf } from "../workbook/a1";
 import { text, type TextKey } from "./taskpane-texts";
 
@@ -26,6 +29,22 @@ Office.onReady(() => {
   label("audit", "audit");
   label("payout", "payout");
   label("findings-title", "findings");
+  label("sample-title", "sampleTitle");
+  label("sample-intro", "sampleIntro");
+  label("confidence-label", "confidence");
+  label("tolerable-label", "tolerable");
+  label("size-label", "size");
+  label("method-label", "method");
+  label("seed-label", "seed");
+  label("draw-sample", "drawSample");
+  label("replace-sample", "replaceSample");
+  const method = element("method") as HTMLSelectElement;
+  method.add(new Option(text("methodRandom", language), "random"));
+  method.add(new Option(text("methodMus", language), "mus"));
+  // A fresh seed is drawn and shown; the auditor may type another, or keep it to draw the same sample again.
+  (element("seed") as HTMLInputElement).value = String(crypto.getRandomValues(new Uint32Array(1))[0]);
+  element("draw-sample").addEventListener("click", () => run(() => sampleAction(false)));
+  element("replace-sample").addEventListener("click", () => run(() => sampleAction(true)));
   for (const choice of presetChoices()) (element("preset") as HTMLSelectElement).add(new Option(choice.label, choice.name));
   element("template").addEventListener("click", () => run(templateAction));
   element("audit").addEventListener("click", () => run(auditAction));
@@ -46,6 +65,7 @@ async function auditAction(): Promise<string> {
   status(text("reading", language));
   lastAudit = await Excel.run((context) => auditOpenWorkbook(context, { preset, reportDate, today: today(), language }));
   showFindings(lastAudit);
+  element("sample-result").textContent = lastAudit.sample ? messageOf(lastAudit.sample.conclusionFinding, language) : "";
   return text("auditDone", language, lastAudit.summary);
 }
 
@@ -57,9 +77,33 @@ async function payoutAction(): Promise<string> {
   return text("payoutDone", language);
 }
 
+/** "Dra stickprov": never over an existing sample unless the auditor clicked "Ersätt stickprovet". */
+async function sampleAction(replace: boolean): Promise<string> {
+  const { preset, reportDate } = choices();
+  const sample = sampleChoices();
+  status(text("reading", language));
+  const answer = await Excel.run((context) => drawSampleIntoWorkbook(context, { preset, reportDate, today: today(), language, ...sample }, replace));
+  element("replace-sample").hidden = answer.written;
+  if (!answer.written) return text("sampleExists", language, { sheet: answer.existing });
+  const { draw } = answer;
+  return text("sampleDone", language, { n: draw.items.length, items: draw.population.items.length, kronor: formatKronor(draw.population.amount.shownKronor(), language), seed: draw.seed });
+}
+
+function sampleChoices(): { seed: number; confidence: number; tolerable: number; size?: number; method: SampleMethod } {
+  const value = (id: string) => (element(id) as HTMLInputElement).value.trim();
+  const confidence = readFraction(value("confidence"));
+  const tolerable = readFraction(value("tolerable"));
+  if (!(confidence! > 0 && confidence! < 1 && tolerable! > 0 && tolerable! < 1)) throw new Error(text("badShare", language));
+  const seed = Number(value("seed"));
+  const size = value("size") ? Number(value("size")) : undefined;
+  if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED || (size !== undefined && !(Number.isInteger(size) && size >= 1))) throw new Error(text("badWhole", language));
+  const method = (element("method") as HTMLSelectElement).value === "mus" ? "mus" : "random";
+  return { seed, confidence: confidence!, tolerable: tolerable!, size, method };
+}
+
 /** Runs an action with the buttons disabled; every failure is shown in words, never left unhandled. */
 async function run(action: () => Promise<string>): Promise<void> {
-  const buttons = ["template", "audit", "payout"].map((id) => element(id) as HTMLButtonElement);
+  const buttons = ["template", "audit", "payout", "draw-sample", "replace-sample"].map((id) => element(id) as HTMLButtonElement);
   buttons.forEach((button) => (button.disabled = true));
   element("status").classList.remove("failed");
   status(text("working", language));

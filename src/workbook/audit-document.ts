@@ -7,6 +7,7 @@ import type { Figures, Retention } from "../domain/figures";
 import type { Finding } from "../domain/finding";
 import { messageOf } from "../domain/messages";
 import type { Language } from "../domain/number-format";
+import type { SampleEvaluation } from "../domain/sample/evaluate-sample";
 import { cellOf } from "./a1";
 
 /** The tool and the input, for the document's header. */
@@ -32,6 +33,31 @@ export function auditDocument(result: AuditResult, source: DocumentSource, langu
     years: result.years.map(figuresJson),
     total: figuresJson(result.total),
     exitClause: result.exitClause.map(checkpointJson),
+    // Spec section 11: present when the workbook holds a `Stickprov` sheet.
+    ...(result.sample ? { sample: sampleJson(result.sample, language) } : {}),
+  };
+}
+
+/** The `sample` object of spec section 11 (amounts in whole kronor, rates as fractions or `null`). */
+export function sampleJson(sample: SampleEvaluation, language: Language) {
+  return {
+    method: sample.method,
+    seed: sample.seed,
+    confidence: sample.confidence,
+    tolerable: sample.tolerable,
+    years: sample.years,
+    populationItems: sample.populationItems,
+    populationSek: sample.populationAmount.shownKronor(),
+    n: sample.n,
+    checked: sample.checked,
+    unchecked: sample.unchecked,
+    deviations: sample.deviations,
+    deviationRate: sample.deviationRate,
+    upperDeviationRate: sample.upperDeviationRate,
+    projectedMisstatementSek: sample.projectedMisstatement?.shownKronor() ?? null,
+    upperMisstatementSek: sample.upperMisstatement?.shownKronor() ?? null,
+    conclusion: sample.conclusion,
+    message: messageOf(sample.conclusionFinding, language),
   };
 }
 

@@ -4,7 +4,7 @@ import { luhnCheckDigit } from "../domain/luhn";
 import { agreementSheet, type DataSheet, dataSheet, dataSheetGrid } from "./data-sheet";
 import type { RawCell } from "./raw-cell";
 import { readWorkbook } from "./read-workbook";
-import { SeededRandom } from "./seeded-random";
+import { SeededRandom } from "../domain/seeded-random";
 import { CLAIMS_SHEET, COMPANIES_SHEET, COSTS_SHEET, HIRES_SHEET, INVESTMENTS_SHEET, PROBONO_SHEET } from "./sheet-contract";
 import { dateCell, presetCell } from "./template";
 

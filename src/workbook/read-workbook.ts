@@ -6,6 +6,8 @@ import { headerKey } from "./header-key";
 import { readAgreementValue } from "./read-agreement-value";
 import { headerRowOf, readTable } from "./read-table";
 import { displayCell, isCellError, isEmptyCell, type SheetGrid } from "./raw-cell";
+import { readSampleSheet } from "./read-sample-sheet";
+import { SAMPLE_SHEET } from "./sample-sheet-contract";
 import {
   AGREEMENT_SHEET,
   CLAIMS_SHEET,
@@ -38,6 +40,7 @@ export function readWorkbook(grids: readonly SheetGrid[]): WorkbookContent {
 
   const agreementGrid = find(AGREEMENT_SHEET.sv, AGREEMENT_SHEET.en);
   const agreementEntries = agreementGrid ? readAgreementSheet(agreementGrid, findings) : [];
+  const sampleGrid = find(SAMPLE_SHEET.sv, SAMPLE_SHEET.en);
   const content: WorkbookContent = {
     agreementEntries,
     agreementSheet: agreementGrid?.name,
@@ -47,6 +50,8 @@ export function readWorkbook(grids: readonly SheetGrid[]): WorkbookContent {
     proBono: table(PROBONO_SHEET),
     costs: table(COSTS_SHEET),
     claims: table(CLAIMS_SHEET),
+    // Spec section 11: a workbook holding the auditor's sample has it evaluated.
+    sample: sampleGrid ? readSampleSheet(sampleGrid, findings) : undefined,
     sheetOrder: grids.map((grid) => grid.name),
     findings,
   };

@@ -77,3 +77,8 @@ export function hyperlinkFormula(source: ReportCell): string {
 export function blockRange(sheet: string, block: PlacedBlock, fromCol: number, toCol: number): string {
   return `${quoteSheet(sheet)}!${a1(block.headerRow, fromCol)}:${a1(block.firstRow + block.rows - 1, toCol)}`;
 }
+
+/** A report sheet as the grid of values a reader sees after it is written (for example workbooks and tests). */
+export function reportSheetGrid(sheet: ReportSheet): { name: string; rows: (string | number | boolean | null)[][] } {
+  return { name: sheet.name, rows: layoutReportSheet(sheet).values.map((row) => row.map((value) => (value === "" ? null : value))) };
+}

@@ -14,6 +14,14 @@ export interface ReportCell {
   readonly bold?: boolean;
 }
 
+/** A drop-down list on one column of a block's data rows (plain data; each writer makes its own rule). */
+export interface ReportValidation {
+  /** 0-based column within the block. */
+  readonly column: number;
+  /** The choices, e.g. `Ja`, `Nej`. */
+  readonly list: readonly string[];
+}
+
 /** A block of rows under a heading, written as an Excel table when `table` is set. */
 export interface ReportBlock {
   readonly title?: string;
@@ -22,6 +30,13 @@ export interface ReportBlock {
   readonly rows: readonly (readonly ReportCell[])[];
   /** The Excel table's name, when the block should be one. */
   readonly table?: string;
+  /**
+   * Write the block as a real Excel table (a ListObject named `table`) rather than a filtered
+   * range: a sheet the user fills in (the audit sample), which must stay a table when it grows.
+   */
+  readonly excelTable?: boolean;
+  /** Drop-down lists on columns of the data rows (the sample's yes/no answers). */
+  readonly validations?: readonly ReportValidation[];
 }
 
 /**
@@ -45,6 +60,8 @@ export interface ReportSheet {
   readonly blocks: readonly ReportBlock[];
   readonly columnWidths: readonly number[];
   readonly charts?: readonly ReportChart[];
+  /** Freeze the rows down to the first block's header (default true). */
+  readonly freezeHeader?: boolean;
 }
 
 /** The names of the sheets the audit writes; the user's own sheets never get these names. */

@@ -8,6 +8,7 @@ import { exitReasonText, messageOf } from "../domain/messages";
 import type { Language } from "../domain/number-format";
 import { cellOf } from "./a1";
 import { label } from "./report-labels";
+import { sampleFigures } from "./sample-figures";
 import { cell, type CellTone, type ReportCell, type ReportChart, type ReportSheet } from "./report-sheet";
 
 const SEVERITY_TONE: Record<Severity, CellTone> = { error: "bad", warning: "warn", info: "info" };
@@ -128,9 +129,25 @@ export function summarySheet(result: AuditResult, language: Language): ReportShe
         rows: exitRows,
       },
       ...chartBlocks,
+      // After the chart blocks, so the charts' block numbers stay as they are.
+      ...(result.sample ? [sampleBlock(result, language)] : []),
     ],
     columnWidths: [34, 16, 16, 16, 16, 16, 16, 60],
     charts,
+  };
+}
+
+/** The audit sample's evaluation (spec section 11): a measure per row, the conclusion in words first. */
+function sampleBlock(result: AuditResult, language: Language) {
+  const sample = result.sample!;
+  const tone: CellTone = sample.conclusion === "supported" ? "good" : sample.conclusion === "not-supported" ? "bad" : "warn";
+  return {
+    title: label("sampleTitle", language),
+    header: [label("measure", language), label("value", language)],
+    rows: sampleFigures(sample, language).map((figure, index): ReportCell[] => [
+      cell(label(figure.key, language), "text", { bold: true }),
+      cell(figure.value, figure.format, index === 0 ? { tone } : {}),
+    ]),
   };
 }
 

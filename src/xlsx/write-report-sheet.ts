@@ -5,6 +5,11 @@ import type { ReportSheet } from "../workbook/report-sheet";
 import { LINK_COLOUR, TONE_COLOURS } from "../workbook/report-styles";
 import { argb, HEADER_FILL, HEADER_FONT, NUMBER_FORMATS, printSetup } from "./cell-styles";
 
+/** ExcelJS has data validations but its type declarations leave them out. */
+interface DataValidations {
+  add(range: string, validation: ExcelJS.DataValidation): void;
+}
+
 /**
  * Writes one output sheet into an ExcelJS workbook from its shared layout, replacing an earlier
  * copy of itself so that running the audit twice gives the same workbook (idempotent).
@@ -53,12 +58,36 @@ export function writeReportSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet)
   }
   sheet.blocks.forEach((block, index) => {
     const placed = layout.blocks[index]!;
-    if (block.table && placed.rows > 0) {
+    if (block.table && block.excelTable && placed.rows > 0) {
+      // The cells are written above; the table takes them as they are (and keeps their formats).
+      const rows = Array.from({ length: placed.rows }, (_, r) =>
+        Array.from({ length: placed.columns }, (_, c) => worksheet.getCell(placed.firstRow + r + 1, c + 1).value ?? null));
+      worksheet.addTable({
+        name: block.table,
+        ref: worksheet.getCell(placed.headerRow + 1, 1).address,
+        headerRow: true,
+        style: { theme: "TableStyleMedium2", showRowStripes: true },
+        columns: block.header.map((name) => ({ name, filterButton: true })),
+        rows: rows as ExcelJS.CellValue[][],
+      });
+    } else if (block.table && placed.rows > 0) {
       worksheet.autoFilter = { from: { row: placed.headerRow + 1, column: 1 }, to: { row: placed.firstRow + placed.rows, column: placed.columns } };
+    }
+    for (const validation of block.validations ?? []) {
+      if (placed.rows === 0) continue;
+      const letter = worksheet.getColumn(validation.column + 1).letter;
+      (worksheet as unknown as { dataValidations: DataValidations }).dataValidations.add(`${letter}${placed.firstRow + 1}:${letter}${placed.firstRow + placed.rows}`, {
+        type: "list",
+        allowBlank: true,
+        formulae: [`"${validation.list.join(",")}"`],
+        showErrorMessage: true,
+        errorTitle: "Resultatrevision",
+        error: validation.list.join(" / "),
+      });
     }
   });
   const firstHeader = layout.headerRows[0];
-  if (firstHeader !== undefined) worksheet.views = [{ state: "frozen", ySplit: firstHeader + 1, xSplit: 0 }];
+  if (firstHeader !== undefined && sheet.freezeHeader !== false) worksheet.views = [{ state: "frozen", ySplit: firstHeader + 1, xSplit: 0 }];
   printSetup(worksheet, firstHeader === undefined ? undefined : firstHeader + 1);
   return worksheet;
 }

@@ -1,6 +1,9 @@
 import { existsSync, promises as fs } from "node:fs";
 import * as path from "node:path";
 import { type Browser, chromium } from "playwright-core";
+import ExcelJS from "exceljs";
+import { exampleSheets } from "../../src/workbook/example-workbook";
+import { reproducibleXlsxBytes, workbookOf } from "../../src/xlsx/xlsx-bytes";
 import { cli, FIXTURES, tempDir } from "../helpers/run";
 import { serveFolder } from "../helpers/static-server";
 
@@ -64,6 +67,49 @@ describe("in a real browser", () => {
     await page.screenshot({ path: path.join(ARTIFACTS, "browser-auditor.png"), fullPage: true });
     await page.close();
   }, 90_000);
+
+  it("the browser auditor shows the evaluation of a filled sample, drawing the CLI's sample again from its seed", async () => {
+    // Drawn by the CLI, filled in as an auditor would (one deviation of 10,000 kr), audited in the page.
+    const dir = await tempDir();
+    const input = path.join(dir, "exempel.xlsx");
+    await fs.writeFile(input, await reproducibleXlsxBytes(workbookOf(exampleSheets({ hires: 400, seed: 3 }), { validations: false })));
+    const sampled = path.join(dir, "stickprov.xlsx");
+    expect((await cli("sample", input, "--out", sampled, "--seed", "42")).code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(sampled);
+    const sheet = workbook.getWorksheet("Stickprov")!;
+    let first = 0;
+    sheet.eachRow((row, number) => (first ||= row.getCell(1).value === "Blad" ? number + 1 : 0));
+    for (let r = first; sheet.getCell(r, 1).value; r++) {
+      const deviating = r === first + 2;
+      sheet.getCell(r, 6).value = deviating ? "Nej" : "Ja";
+      sheet.getCell(r, 7).value = deviating ? "Ja" : "Nej";
+      if (deviating) sheet.getCell(r, 8).value = 10_000;
+    }
+    await workbook.xlsx.writeFile(sampled);
+    const expectedSample = JSON.parse((await cli("audit", sampled, "--json")).stdout).sample;
+    expect(expectedSample).toMatchObject({ n: 60, checked: 60, deviations: 1, conclusion: "not-supported" });
+
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(`${server.url}/auditor.html`);
+    await page.setInputFiles("#file", sampled);
+    const table = page.locator("table.sample");
+    await table.waitFor({ timeout: 60_000 });
+    expect(await table.getAttribute("data-conclusion")).toBe("not-supported");
+    expect(Number(await table.getAttribute("data-n"))).toBe(60);
+    expect(Number(await table.getAttribute("data-checked"))).toBe(60);
+    expect(Number(await table.getAttribute("data-deviations"))).toBe(1);
+    expect(Number(await table.getAttribute("data-upper-rate"))).toBeCloseTo(expectedSample.upperDeviationRate, 12);
+    expect(Number(await table.getAttribute("data-upper-sek"))).toBe(expectedSample.upperMisstatementSek);
+    // The page drew the sample again from the seed: a different draw would list SAMPLE_INVALID.
+    expect(await page.locator("main").textContent()).not.toContain("SAMPLE_INVALID");
+    expect(await table.textContent()).toContain("Stickprovet stöder inte utbetalningen");
+    expect(errors).toEqual([]);
+    await page.screenshot({ path: path.join(ARTIFACTS, "browser-auditor-sample.png"), fullPage: true });
+    await page.close();
+  }, 120_000);
 
   it("the board report renders every chart with marks, offline", async () => {
     const file = path.join(await tempDir(), "rapport.html");

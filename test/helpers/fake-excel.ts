@@ -210,7 +210,17 @@ export class FakeSheet {
   /** Every write to this sheet: where, and what kind. */
   readonly writes: { row: number; col: number; rows: number; cols: number; what: string }[] = [];
   readonly charts = { add: () => sink() };
-  readonly tables = { add: () => sink() };
+  /** Excel tables added to this sheet: where, and the name given. */
+  readonly addedTables: { row: number; col: number; rows: number; cols: number; name?: string }[] = [];
+  /** Drop-down list rules set on ranges of this sheet. */
+  readonly validations: { row: number; col: number; rows: number; cols: number; rule: unknown }[] = [];
+  readonly tables = {
+    add: (range: FakeRange) => {
+      const table: { row: number; col: number; rows: number; cols: number; name?: string } = { row: range.row, col: range.col, rows: range.rows, cols: range.cols };
+      this.addedTables.push(table);
+      return { set name(name: string) { table.name = name; } };
+    },
+  };
   readonly freezePanes = sink();
 
   constructor(
@@ -281,7 +291,7 @@ export class FakeSheet {
 class FakeRange {
   readonly format = sink();
   readonly conditionalFormats = { add: () => sink() };
-  readonly dataValidation = sink();
+  readonly dataValidation: { rule: unknown };
   private loadable: FakeLoadable | undefined;
 
   constructor(
@@ -290,7 +300,14 @@ class FakeRange {
     readonly col: number,
     readonly rows: number,
     readonly cols: number,
-  ) {}
+  ) {
+    const range = this;
+    this.dataValidation = {
+      set rule(rule: unknown) {
+        range.sheet.validations.push({ row: range.row, col: range.col, rows: range.rows, cols: range.cols, rule });
+      },
+    };
+  }
 
   load(): this {
     const slice = () => {

@@ -2,10 +2,16 @@ import { audit } from "../../src/domain/audit";
 import { FINDING_CODES } from "../../src/domain/finding-codes";
 import { dataSheetGrid } from "../../src/workbook/data-sheet";
 import { EXAMPLE_REPORT_DATE, exampleSheets } from "../../src/workbook/example-workbook";
+import { exampleSampleSheet } from "../../src/workbook/example-sample";
 import { readWorkbook } from "../../src/workbook/read-workbook";
+import { reportSheetGrid } from "../../src/workbook/report-layout";
 
-const auditSheets = (options: Parameters<typeof exampleSheets>[0]) =>
-  audit(readWorkbook(exampleSheets(options).map(dataSheetGrid)), { preset: "botkyrka", today: EXAMPLE_REPORT_DATE });
+/** The example's sheets as `example` writes them: with defects, a filled Stickprov sheet too. */
+const auditSheets = (options: Parameters<typeof exampleSheets>[0]) => {
+  const sheets = exampleSheets(options);
+  const grids = [...sheets.map(dataSheetGrid), ...(options?.defects ? [reportSheetGrid(exampleSampleSheet(sheets))] : [])];
+  return audit(readWorkbook(grids), { preset: "botkyrka", today: EXAMPLE_REPORT_DATE });
+};
 
 describe("the example workbook", () => {
   // SHEET_MISSING needs a workbook without a required sheet (the demo's second workbook);

@@ -1,6 +1,11 @@
 /**
- * A small seeded pseudo-random generator (mulberry32): the same seed gives the same example
- * workbook on every machine, which golden tests and demos depend on.
+ * A small seeded pseudo-random generator: mulberry32 (Tommy Ettinger, public domain), a 32-bit
+ * state advanced by the Weyl constant 0x6D2B79F5 and mixed with `Math.imul`, shifts and xors.
+ * Every step is exact 32-bit integer arithmetic, and `next()` divides a 32-bit integer by 2^32,
+ * which a double holds exactly, so the same seed gives the same numbers on every machine, browser
+ * and version of JavaScript. The example workbook and the audit sample (spec section 11) depend on
+ * that: the same seed gives the same file and the same sample on every door. Changing this
+ * algorithm changes every recorded sample; test/domain/sample pins one.
  */
 export class SeededRandom {
   private state: number;

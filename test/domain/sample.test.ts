@@ -1,0 +1,245 @@
+import fc from "fast-check";
+import { audit, type AuditResult } from "../../src/domain/audit";
+import { luhnCheckDigit } from "../../src/domain/luhn";
+import { Money, sumMoney } from "../../src/domain/money";
+import { Rational } from "../../src/domain/rational";
+import { drawSample, type SampleChoices } from "../../src/domain/sample/draw-sample";
+import { keyOfItem, type PaidItem, paidOre } from "../../src/domain/sample/paid-item";
+import { sampleSize } from "../../src/domain/sample/sample-size";
+import { selectSample } from "../../src/domain/sample/select-sample";
+import { upperDeviationRate } from "../../src/domain/sample/upper-deviation-rate";
+import { dataSheetGrid } from "../../src/workbook/data-sheet";
+import { EXAMPLE_REPORT_DATE, exampleSheets } from "../../src/workbook/example-workbook";
+import type { RawCell, SheetGrid } from "../../src/workbook/raw-cell";
+import { readWorkbook } from "../../src/workbook/read-workbook";
+import { reportSheetGrid } from "../../src/workbook/report-layout";
+import { type SampleAnswers, sampleReportSheet } from "../../src/workbook/sample-report-sheet";
+
+const OPTIONS = { preset: "botkyrka" as const, today: EXAMPLE_REPORT_DATE };
+const BASE = exampleSheets({ hires: 400, seed: 3 }).map(dataSheetGrid);
+const FIRST = audit(readWorkbook(BASE), OPTIONS);
+const ALL_CLEAN = (): SampleAnswers => ({ evidence: "Ja", deviation: "Nej", reviewedBy: "AB", reviewDate: "2022-09-01" });
+
+/** The example workbook with a `Stickprov` sheet drawn from it and filled with the given answers. */
+function sampled(choices: SampleChoices, answers: (item: PaidItem, index: number) => SampleAnswers = ALL_CLEAN) {
+  const draw = drawSample(FIRST, choices);
+  const sheet = sampleReportSheet({ ...draw, reportDate: FIRST.reportDate, preset: "botkyrka" }, "sv", answers);
+  return { draw, grid: reportSheetGrid(sheet) as SheetGrid };
+}
+
+const auditWith = (...extra: SheetGrid[]): AuditResult => audit(readWorkbook([...BASE, ...extra]), OPTIONS);
+const codes = (result: AuditResult) => result.findings.map((item) => item.code);
+
+/** A grid with one cell changed (0-based row and column). */
+function edited(grid: SheetGrid, changes: readonly [number, number, RawCell][]): SheetGrid {
+  const rows = grid.rows.map((row) => [...(row ?? [])]);
+  for (const [row, col, value] of changes) rows[row]![col] = value;
+  return { name: grid.name, rows };
+}
+
+/** Where the item table starts on the sheet: its header row (0-based). */
+const headerRowOf = (grid: SheetGrid) => grid.rows.findIndex((row) => row?.[0] === "Blad");
+
+describe("sample size (spec 11, Poisson without expected deviations)", () => {
+  it("is 60 for 95 % confidence and a 5 % tolerable rate, 24 for (0.90, 0.10), capped at the population", () => {
+    expect(sampleSize(0.95, 0.05, 10_000)).toBe(60);
+    expect(sampleSize(0.9, 0.1, 10_000)).toBe(24);
+    expect(sampleSize(0.95, 0.05, 37)).toBe(37);
+    expect(sampleSize(0.95, 0.01, 10_000)).toBe(300);
+  });
+});
+
+describe("the upper deviation limit (compared with jfa's Poisson evaluation)", () => {
+  // jfa: evaluation(method = "poisson") is poisson.test(x = k, T = n, alternative = "less")$conf.int[2]
+  // = qgamma(conf, k + 1) / n; its own test expects 0.04992887 for n = 60, k = 0. By hand:
+  // −ln(0.05) / 60 = 0.0499289; qgamma(0.95, 2) = 4.743865, / 60 = 0.0790644.
+  it("is 4.99 % for 60 checked, 0 deviations and 7.91 % for 1 deviation", () => {
+    expect(upperDeviationRate(0.95, 0, 60)).toBeCloseTo(0.04992887, 7);
+    expect(upperDeviationRate(0.95, 1, 60)).toBeCloseTo(0.0790644, 6);
+    expect(upperDeviationRate(0.95, 0, 0)).toBeNull();
+    expect(upperDeviationRate(0.95, 0, 1)).toBe(1);
+  });
+});
+
+describe("selection", () => {
+  const population: PaidItem[] = Array.from({ length: 100 }, (_, row) => ({
+    kind: "hire", sheet: "Anställningar", row: row + 1, id: `A-${row + 1}`, year: 1 + (row % 4), amount: Money.kronor(row % 3 === 0 ? 15_000 : 10_000),
+  }));
+  const rows = (items: readonly PaidItem[]) => items.map((item) => item.row);
+
+  it("pins the sample of a seed: changing the generator or the algorithm changes every recorded sample", () => {
+    expect(rows(selectSample(population, 8, 2018, "random"))).toEqual(PINNED_RANDOM);
+    expect(rows(selectSample(population, 8, 2018, "mus"))).toEqual(PINNED_MUS);
+  });
+
+  it("gives the same sample for the same seed and another for another seed", () => {
+    expect(selectSample(population, 20, 7, "random")).toEqual(selectSample(population, 20, 7, "random"));
+    expect(rows(selectSample(population, 20, 7, "random"))).not.toEqual(rows(selectSample(population, 20, 8, "random")));
+    expect(rows(selectSample(population, 20, 7, "mus"))).not.toEqual(rows(selectSample(population, 20, 8, "mus")));
+  });
+
+  it("draws n distinct items in population order, by either method (property)", () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 2 ** 32 - 1 }), fc.integer({ min: 0, max: 120 }), fc.constantFrom("random" as const, "mus" as const), (seed, n, method) => {
+      const chosen = selectSample(population, n, seed, method);
+      expect(chosen).toHaveLength(Math.min(n, population.length));
+      expect(new Set(chosen).size).toBe(chosen.length);
+      expect(rows(chosen)).toEqual([...rows(chosen)].sort((a, b) => a - b));
+    }));
+  });
+
+  it("MUS selects larger amounts more often (property)", () => {
+    fc.assert(fc.property(fc.array(fc.integer({ min: 1, max: 100 }), { minLength: 20, maxLength: 40 }), (amounts) => {
+      // The first item is the smallest (1 kr), the last the largest (1,000 kr).
+      const items: PaidItem[] = [1, ...amounts, 1000].map((kronor, row) => ({ kind: "hire", sheet: "H", row, id: `J${row}`, year: 1, amount: Money.kronor(kronor) }));
+      let small = 0;
+      let large = 0;
+      let meanMus = 0;
+      let meanRandom = 0;
+      for (let seed = 0; seed < 60; seed++) {
+        const mus = selectSample(items, 5, seed, "mus");
+        small += mus.some((item) => item.row === 0) ? 1 : 0;
+        large += mus.some((item) => item.row === items.length - 1) ? 1 : 0;
+        meanMus += paidOre(sumMoney(mus.map((item) => item.amount)));
+        meanRandom += paidOre(sumMoney(selectSample(items, 5, seed, "random").map((item) => item.amount)));
+      }
+      expect(large).toBeGreaterThan(small);
+      expect(meanMus).toBeGreaterThan(meanRandom);
+    }), { numRuns: 30 });
+  });
+});
+
+describe("evaluation of a filled Stickprov sheet", () => {
+  it("60 checked, no deviations: upper rate 4.99 %, the payout is supported", () => {
+    const { grid, draw } = sampled({ seed: 42 });
+    const result = auditWith(grid);
+    expect(draw.items).toHaveLength(60);
+    expect(result.sample).toMatchObject({ n: 60, checked: 60, unchecked: 0, deviations: 0, deviationRate: 0, conclusion: "supported" });
+    expect(result.sample!.upperDeviationRate).toBeCloseTo(0.0499289, 6);
+    expect(result.sample!.projectedMisstatement!.shownKronor()).toBe(0);
+    expect(result.sample!.upperMisstatement!.shownKronor()).toBe(Math.round(0.04992887122589983 * paidOre(draw.population.amount) / 100));
+    const conclusion = result.findings.find((item) => item.code === "SAMPLE_CONCLUSION")!;
+    expect(conclusion.severity).toBe("info");
+    expect(codes(result).filter((code) => code.startsWith("SAMPLE_"))).toEqual(["SAMPLE_CONCLUSION"]);
+  });
+
+  it("60 checked, 1 deviation of 10,000 kr: 7.91 %, not supported, projected and upper misstatement over the population", () => {
+    const { grid, draw } = sampled({ seed: 42 });
+    const deviating = draw.items.findIndex((item) => paidOre(item.amount) === 1_000_000);
+    expect(deviating).toBeGreaterThanOrEqual(0);
+    const first = headerRowOf(grid) + 1;
+    const result = auditWith(edited(grid, [[first + deviating, 6, "Ja"], [first + deviating, 7, 10_000]]));
+    const sample = result.sample!;
+    expect(sample).toMatchObject({ n: 60, checked: 60, deviations: 1, conclusion: "not-supported" });
+    expect(sample.deviationRate).toBeCloseTo(1 / 60, 10);
+    expect(sample.upperDeviationRate).toBeCloseTo(0.0790644, 6);
+    // Projected: 10,000 kr of the sampled kronor, scaled to the population's kronor.
+    const sampledOre = sumMoney(draw.items.map((item) => item.amount));
+    const projected = draw.population.amount.times(Money.kronor(10_000).ore.divide(sampledOre.ore));
+    expect(sample.projectedMisstatement!.shownKronor()).toBe(projected.shownKronor());
+    expect(sample.upperMisstatement!.shownKronor()).toBe(draw.population.amount.times(Rational.fromNumber(sample.upperDeviationRate!)).shownKronor());
+    expect(sample.upperMisstatement!.shownKronor()).toBeCloseTo(0.0790644 * draw.population.amount.shownKronor(), -2);
+    expect(codes(result)).toContain("SAMPLE_DEVIATION");
+    expect(result.findings.find((item) => item.code === "SAMPLE_CONCLUSION")!.severity).toBe("warning");
+  });
+
+  it("a deviation's misstated amount defaults to the whole paid amount", () => {
+    const { grid, draw } = sampled({ seed: 42 });
+    const first = headerRowOf(grid) + 1;
+    const result = auditWith(edited(grid, [[first, 6, "Ja"]]));
+    const sampledOre = sumMoney(draw.items.map((item) => item.amount));
+    expect(result.sample!.projectedMisstatement!.shownKronor()).toBe(draw.population.amount.times(draw.items[0]!.amount.ore.divide(sampledOre.ore)).shownKronor());
+  });
+
+  it("is incomplete until every item is checked", () => {
+    const { grid } = sampled({ seed: 5 }, (_, index) => (index < 59 ? ALL_CLEAN() : {}));
+    const result = auditWith(grid);
+    expect(result.sample).toMatchObject({ n: 60, checked: 59, unchecked: 1, conclusion: "incomplete" });
+    expect(codes(result)).toContain("SAMPLE_INCOMPLETE");
+    expect(result.summary.errors).toBe(0);
+    const empty = auditWith(sampled({ seed: 5 }, () => ({})).grid);
+    expect(empty.sample).toMatchObject({ checked: 0, unchecked: 60, deviationRate: null, upperDeviationRate: null, conclusion: "incomplete" });
+  });
+
+  it("reads English answers and a sample of chosen years drawn by size", () => {
+    // 12 clean items bound the rate at −ln(0.05) / 12 = 25.0 %: supported against 30 %, not against 5 %.
+    const { grid, draw } = sampled({ seed: 9, size: 12, years: [2, 3], method: "mus", tolerable: 0.3 }, () => ({ evidence: "Yes", deviation: "no" }));
+    expect(draw.items.every((item) => item.year === 2 || item.year === 3)).toBe(true);
+    expect(auditWith(grid).sample).toMatchObject({ n: 12, checked: 12, method: "mus", years: [2, 3], tolerable: 0.3, conclusion: "supported" });
+    const strict = sampled({ seed: 9, size: 12, years: [2, 3], method: "mus" }, () => ({ evidence: "Yes", deviation: "no" }));
+    expect(auditWith(strict.grid).sample).toMatchObject({ checked: 12, conclusion: "not-supported" });
+  });
+
+  it("a sheet edited into nonsense gives findings, counts those items unchecked, and never throws", () => {
+    const { grid, draw } = sampled({ seed: 42 });
+    const first = headerRowOf(grid) + 1;
+    const another = FIRST.paidItems.find((item) => !draw.items.some((drawn) => keyOfItem(drawn) === keyOfItem(item)))!;
+    const nonsense = edited(grid, [
+      [first, 6, "kanske"], // bad yes/no
+      [first + 1, 6, "Ja"], [first + 1, 7, 999_999], // above the paid amount
+      [first + 2, 2, "FINNS-INTE"], // no longer a paid item
+      [first + 3, 5, "Nej"], // no evidence, no deviation
+      [first + 4, 0, another.sheet], [first + 4, 1, another.row + 1], [first + 4, 2, another.id], [first + 4, 3, another.year], [first + 4, 4, paidOre(another.amount) / 100], // swapped for an easier item
+      [first + 5, 4, 1], // the amount changed
+      [first + 6, 9, "igår"], // not a date
+    ]);
+    // and one item deleted from the sheet
+    const rows = nonsense.rows.filter((_, index) => index !== first + 7);
+    const result = auditWith({ name: nonsense.name, rows });
+    const invalid = result.findings.filter((item) => item.code === "SAMPLE_INVALID");
+    expect(invalid.map((item) => item.params.problem).sort()).toEqual(["aboveAmount", "amountChanged", "cell", "cell", "missing", "missing", "missing", "noEvidenceNoDeviation", "noMatch", "notDrawn"].sort());
+    expect(result.sample).toMatchObject({ n: 60, checked: 52, unchecked: 8, conclusion: "incomplete" });
+    expect(invalid.every((item) => item.severity === "error")).toBe(true);
+  });
+
+  it("is scanned for personnummer like every sheet, and a column of the auditor's own is no COLUMN_UNKNOWN", () => {
+    const { grid } = sampled({ seed: 42 });
+    const header = headerRowOf(grid);
+    const result = auditWith(edited(grid, [[header, 11, "Egen anteckning"], [header + 1, 10, `Ring 19850709-123${luhnCheckDigit("850709123")} om avtalet`], [header + 1, 11, "x"]]));
+    const onSheet = result.findings.filter((item) => item.place.sheet === "Stickprov").map((item) => item.code);
+    expect(onSheet).toContain("PERSONNUMMER_FOUND");
+    expect(onSheet).not.toContain("COLUMN_UNKNOWN");
+    expect(String(result.findings.find((item) => item.code === "PERSONNUMMER_FOUND")!.params.found)).toBe("Ring 19850709-**** om avtalet");
+    expect(result.sample).toMatchObject({ checked: 60, conclusion: "supported" });
+  });
+
+  it("writes an ID that is a personnummer masked, and still matches its item", () => {
+    const nine = "850709123";
+    const pnr = `${nine.slice(0, 6)}-${nine.slice(6)}${luhnCheckDigit(nine)}`;
+    const paidHire = FIRST.paidItems.find((item) => item.kind === "hire")!;
+    const grids = BASE.map((grid) => (grid.name === "Anställningar" ? edited(grid, [[paidHire.row, 0, pnr]]) : grid));
+    const first = audit(readWorkbook(grids), OPTIONS);
+    const draw = drawSample(first, { seed: 3, size: first.paidItems.length });
+    const sheet = reportSheetGrid(sampleReportSheet({ ...draw, reportDate: first.reportDate, preset: "botkyrka" }, "sv", ALL_CLEAN)) as SheetGrid;
+    const cells = sheet.rows.flat();
+    expect(cells).not.toContain(pnr);
+    expect(cells).toContain("850709-****");
+    const result = audit(readWorkbook([...grids, sheet]), OPTIONS);
+    expect(result.sample).toMatchObject({ n: first.paidItems.length, checked: first.paidItems.length, conclusion: "supported" });
+  });
+
+  it("a changed population makes the sample unconfirmed (SAMPLE_INVALID, incomplete)", () => {
+    const { grid } = sampled({ seed: 42 });
+    const population = grid.rows.findIndex((row) => row?.[0] === "population_items");
+    const result = auditWith(edited(grid, [[population, 1, 12345]]));
+    expect(result.findings.filter((item) => item.code === "SAMPLE_INVALID").map((item) => item.params.problem)).toEqual(["populationChanged"]);
+    expect(result.sample!.conclusion).toBe("incomplete");
+  });
+
+  it("survives any garbage in any cell of the sheet (property)", () => {
+    const { grid } = sampled({ seed: 1 });
+    const cell = fc.oneof(fc.constant(null), fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.constant({ error: "#N/A" }));
+    fc.assert(fc.property(fc.array(fc.tuple(fc.nat(grid.rows.length + 3), fc.nat(12), cell), { maxLength: 12 }), (changes) => {
+      const rows = grid.rows.map((row) => [...(row ?? [])]) as RawCell[][];
+      for (const [row, col, value] of changes) (rows[row] ??= [])[col] = value as RawCell;
+      const result = auditWith({ name: grid.name, rows });
+      const sample = result.sample!;
+      expect(sample.checked + sample.unchecked).toBe(sample.n);
+      expect(["supported", "not-supported", "incomplete"]).toContain(sample.conclusion);
+      expect(result.findings.filter((item) => item.code === "SAMPLE_CONCLUSION")).toHaveLength(1);
+    }), { numRuns: 15 });
+  });
+});
+
+// Drawn once with mulberry32 and the algorithms documented in select-sample.ts; never edit by hand.
+const PINNED_RANDOM = [2, 4, 7, 35, 39, 47, 92, 97];
+const PINNED_MUS = [1, 3, 35, 39, 43, 91, 96, 97];
