@@ -5,13 +5,32 @@ import type { ReportSheet } from "../workbook/report-sheet";
 import { type CellLook, lookKey } from "./report-cell-styles";
 import { xmlText } from "./xml-text";
 
-/** A report sheet's worksheet XML, once the looks it uses have style indices. */
+/** An Excel table on a report sheet (a block the user fills in, such as the audit sample). */
+export interface SheetTable {
+  readonly name: string;
+  readonly ref: string;
+  readonly columns: readonly string[];
+}
+
+/** A report sheet's worksheet XML, once the looks it uses have style indices and its tables relationship ids. */
 export interface SheetXml {
   readonly looks: readonly CellLook[];
-  readonly xml: (styleIndex: readonly number[]) => string;
+  readonly tables: readonly SheetTable[];
+  readonly xml: (styleIndex: readonly number[], tableRelationshipIds: readonly string[]) => string;
 }
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+/** A table part for one of a report sheet's tables (ECMA-376 Part 1, 18.5.1.2). */
+export function tablePartXml(table: SheetTable, id: number): string {
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="${MAIN}" id="${id}" name="${xmlText(table.name)}" displayName="${xmlText(table.name)}" ref="${table.ref}" totalsRowShown="0">` +
+    `<autoFilter ref="${table.ref}"/><tableColumns count="${table.columns.length}">` +
+    table.columns.map((column, index) => `<tableColumn id="${index + 1}" name="${xmlText(column)}"/>`).join("") +
+    `</tableColumns><tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`
+  );
+}
 
 /**
  * Writes a report sheet from its shared layout (the one the Office.js writer uses too) as
@@ -48,16 +67,26 @@ export function reportSheetXml(sheet: ReportSheet): SheetXml {
   const lookIndex = new Map<number, number>();
   for (const [cell, look] of cellLook) lookIndex.set(cell, lookOf(look));
 
+  const placedBlocks = sheet.blocks.map((block, index) => ({ block, placed: layout.blocks[index]! })).filter(({ placed }) => placed.rows > 0);
+  const tables = placedBlocks
+    .filter(({ block }) => block.table && block.excelTable)
+    .map(({ block, placed }) => ({
+      name: block.table!,
+      ref: `${a1(placed.headerRow, 0)}:${a1(placed.firstRow + placed.rows - 1, placed.columns - 1)}`,
+      columns: block.header.slice(0, placed.columns),
+    }));
+
   return {
     looks,
-    xml: (styleIndex) => {
+    tables,
+    xml: (styleIndex, tableRelationshipIds) => {
       const parts: string[] = [];
       const firstHeader = layout.headerRows[0];
       parts.push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}">`);
       parts.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
       parts.push(`<dimension ref="A1:${a1(Math.max(0, layout.values.length - 1), layout.width - 1)}"/>`);
       parts.push(
-        firstHeader === undefined
+        firstHeader === undefined || sheet.freezeHeader === false
           ? '<sheetViews><sheetView workbookViewId="0"/></sheetViews>'
           : `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${firstHeader + 1}" topLeftCell="${a1(firstHeader + 1, 0)}" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>`,
       );
@@ -86,10 +115,22 @@ export function reportSheetXml(sheet: ReportSheet): SheetXml {
         if (cells.length) parts.push(`<row r="${row + 1}"${headerRows.has(row) ? ' ht="32" customHeight="1"' : ""}>${cells.join("")}</row>`);
       });
       parts.push("</sheetData>");
-      const filtered = sheet.blocks.map((block, index) => ({ block, placed: layout.blocks[index]! })).find(({ block, placed }) => block.table && placed.rows > 0);
-      if (filtered) parts.push(`<autoFilter ref="${a1(filtered.placed.headerRow, 0)}:${a1(filtered.placed.firstRow + filtered.placed.rows - 1, filtered.placed.columns - 1)}"/>`);
+      // A sheet filter on the first block meant as a table, unless that block is a real Excel table (it filters itself).
+      const filtered = placedBlocks.find(({ block }) => block.table);
+      if (filtered && !filtered.block.excelTable) parts.push(`<autoFilter ref="${a1(filtered.placed.headerRow, 0)}:${a1(filtered.placed.firstRow + filtered.placed.rows - 1, filtered.placed.columns - 1)}"/>`);
+      const lists = placedBlocks.flatMap(({ block, placed }) =>
+        (block.validations ?? []).map(
+          (validation) =>
+            `<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="${a1(placed.firstRow, validation.column)}:${a1(placed.firstRow + placed.rows - 1, validation.column)}">` +
+            `<formula1>${xmlText(`"${validation.list.join(",")}"`)}</formula1></dataValidation>`,
+        ),
+      );
+      if (lists.length) parts.push(`<dataValidations count="${lists.length}">${lists.join("")}</dataValidations>`);
       parts.push('<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>');
       parts.push('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
+      if (tableRelationshipIds.length) {
+        parts.push(`<tableParts count="${tableRelationshipIds.length}">${tableRelationshipIds.map((id) => `<tablePart xmlns:r="${RELATIONSHIPS}" r:id="${id}"/>`).join("")}</tableParts>`);
+      }
       parts.push("</worksheet>");
       return parts.join("");
     },

@@ -8,7 +8,8 @@ import { READ_LIMITS } from "./read-limits";
 import { readRelationships } from "./read-relationships";
 import { readWorkbookPart } from "./read-workbook-part";
 import { readXlsx } from "./read-xlsx";
-import { reportSheetXml } from "./report-sheet-xml";
+import { relationshipsPartOf } from "./part-path";
+import { reportSheetXml, tablePartXml } from "./report-sheet-xml";
 import { UnreadableWorkbookError } from "./unreadable-workbook-error";
 import { xmlText } from "./xml-text";
 import { ZipFormatError, zipDirectory } from "./zip-directory";
@@ -18,6 +19,8 @@ export const OUR_SHEET_MARK = "_Resultatrevision";
 
 const WORKSHEET_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
 const WORKSHEET_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+const TABLE_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/table";
+const TABLE_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml";
 const STYLES_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
 const STYLES_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
 const RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -83,39 +86,75 @@ async function writeCopy(bytes: Uint8Array, sheets: readonly ReportSheet[], opti
   const looks = sheetXmls.flatMap((sheet) => sheet.looks);
   const stylesRelation = relations.find((relation) => relation.type === "styles");
   const styles = mergeStyles(stylesRelation ? await text(stylesRelation.target) : undefined, looks);
-  let lookOffset = 0;
-  const printTitles: { index: number; sheet: string; row: number }[] = [];
-  sheets.forEach((sheet, i) => {
-    const styleIndex = styles.styleIndex.slice(lookOffset, lookOffset + sheetXmls[i]!.looks.length);
-    lookOffset += sheetXmls[i]!.looks.length;
-    const xml = sheetXmls[i]!.xml(styleIndex);
+  // Where each output sheet goes: in place of an earlier copy of ours, or added at the end.
+  const placements = sheets.map((sheet) => {
     const existing = workbook.sheets.findIndex((listed) => listed.name.toLowerCase() === sheet.name.toLowerCase());
-    let index: number;
-    let name = sheet.name;
     if (existing >= 0 && ours.has(existing)) {
       const target = relations.find((relation) => relation.id === workbook.sheets[existing]!.relationshipId)?.target;
       if (!target) throw new ZipFormatError(`the sheet "${sheet.name}" points at no part`);
-      replaced.set(target.toLowerCase(), xml);
-      // Our sheets have no relationships of their own; an earlier copy's are dropped with it.
-      dropped.add(`${target.slice(0, target.lastIndexOf("/") + 1)}_rels/${target.slice(target.lastIndexOf("/") + 1)}.rels`.toLowerCase());
-      index = existing;
-    } else {
-      if (existing >= 0) {
-        let n = 2;
-        while (taken.has(`${sheet.name} (${n})`.toLowerCase())) n++;
-        name = `${sheet.name} (${n})`;
-        options.renamed?.(sheet.name, name);
-      }
-      taken.add(name.toLowerCase());
-      // Named like Excel's own parts (`sheetN.xml`): readers that go by part name (ExcelJS) find them too.
-      while (parts.has(`${folder}worksheets/sheet${nextPart}.xml`.toLowerCase()) || replaced.has(`${folder}worksheets/sheet${nextPart}.xml`.toLowerCase())) nextPart++;
-      const part = `${folder}worksheets/sheet${nextPart++}.xml`;
-      index = workbook.sheets.length + added.length;
-      added.push({ name, part, id: newRelationId(), index });
-      replaced.set(part, xml);
+      return { name: sheet.name, part: target, index: existing, isNew: false };
     }
+    let name = sheet.name;
+    if (existing >= 0) {
+      let n = 2;
+      while (taken.has(`${sheet.name} (${n})`.toLowerCase())) n++;
+      name = `${sheet.name} (${n})`;
+      options.renamed?.(sheet.name, name);
+    }
+    taken.add(name.toLowerCase());
+    // Named like Excel's own parts (`sheetN.xml`): readers that go by part name (ExcelJS) find them too.
+    while (parts.has(`${folder}worksheets/sheet${nextPart}.xml`.toLowerCase())) nextPart++;
+    const part = `${folder}worksheets/sheet${nextPart++}.xml`;
+    const index = workbook.sheets.length + added.length;
+    added.push({ name, part, id: newRelationId(), index });
+    return { name, part, index, isNew: true };
+  });
+  // An earlier copy of ours goes with its relationships and what they point at (its tables).
+  for (const placement of placements.filter((placement) => !placement.isNew)) {
+    dropped.add(relationshipsPartOf(placement.part).toLowerCase());
+    for (const relation of await readRelationships(bytes, parts, placement.part, counter)) dropped.add(relation.target.toLowerCase());
+  }
+  // Table ids and names are unique in the whole workbook.
+  const tableIds: number[] = [];
+  const tableNames = new Set<string>();
+  for (const part of parts.values()) {
+    if (!/(^|\/)tables\/[^/]+\.xml$/i.test(part.name) || dropped.has(part.name.toLowerCase())) continue;
+    const root = /<(?:[\w.-]+:)?table\b[^>]*>/.exec(new TextDecoder().decode(await inflateWholePart(bytes, part, counter)))?.[0] ?? "";
+    tableIds.push(Number(/\sid="(\d+)"/.exec(root)?.[1] ?? 0));
+    tableNames.add((/\sdisplayName="([^"]*)"/.exec(root)?.[1] ?? "").toLowerCase());
+  }
+  let nextTableId = Math.max(0, ...tableIds) + 1;
+  let nextTablePart = 1;
+  const tableContent: string[] = [];
+
+  let lookOffset = 0;
+  const printTitles: { index: number; sheet: string; row: number }[] = [];
+  sheets.forEach((sheet, i) => {
+    const sheetXml = sheetXmls[i]!;
+    const placement = placements[i]!;
+    const styleIndex = styles.styleIndex.slice(lookOffset, lookOffset + sheetXml.looks.length);
+    lookOffset += sheetXml.looks.length;
+    const tableIdsOfSheet = sheetXml.tables.map((table, t) => {
+      let name = table.name;
+      for (let n = 2; tableNames.has(name.toLowerCase()); n++) name = `${table.name}${n}`;
+      tableNames.add(name.toLowerCase());
+      while (parts.has(`${folder}tables/table${nextTablePart}.xml`.toLowerCase())) nextTablePart++;
+      const part = `${folder}tables/table${nextTablePart++}.xml`;
+      replaced.set(part, tablePartXml({ ...table, name }, nextTableId++));
+      tableContent.push(part);
+      return { id: `rId${t + 1}`, part };
+    });
+    if (tableIdsOfSheet.length) {
+      const sheetFolder = placement.part.slice(0, placement.part.lastIndexOf("/") + 1);
+      const relationships = tableIdsOfSheet
+        .map((table) => `<Relationship Id="${table.id}" Type="${TABLE_TYPE}" Target="${relativePath(sheetFolder, table.part)}"/>`)
+        .join("");
+      replaced.set(relationshipsPartOf(placement.part), `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${relationships}</Relationships>`);
+      dropped.delete(relationshipsPartOf(placement.part).toLowerCase());
+    }
+    replaced.set(placement.isNew ? placement.part : placement.part.toLowerCase(), sheetXml.xml(styleIndex, tableIdsOfSheet.map((table) => table.id)));
     const header = layoutReportSheet(sheet).headerRows[0];
-    if (header !== undefined) printTitles.push({ index, sheet: name, row: header + 1 });
+    if (header !== undefined) printTitles.push({ index: placement.index, sheet: placement.name, row: header + 1 });
   });
 
   // The workbook: new sheets at the end (no sheet's index moves, so every defined name keeps its sheet).
@@ -147,7 +186,13 @@ async function writeCopy(bytes: Uint8Array, sheets: readonly ReportSheet[], opti
 
   let typesXml = (await text("[Content_Types].xml")) ?? "";
   const typesPrefix = /<([A-Za-z_][\w.-]*:)?Types[\s>]/.exec(typesXml)?.[1] ?? "";
-  const overrides = [...added.map((sheet) => [sheet.part, WORKSHEET_CONTENT]), ...(stylesRelation ? [] : [[stylesPart, STYLES_CONTENT]])]
+  // Parts dropped with an earlier copy of ours lose their content types too.
+  typesXml = typesXml.replace(new RegExp(`<${typesPrefix}Override\\s[^>]*PartName="/([^"]+)"[^>]*/>`, "g"), (element, part: string) => (dropped.has(part.toLowerCase()) ? "" : element));
+  const overrides = [
+    ...added.map((sheet) => [sheet.part, WORKSHEET_CONTENT]),
+    ...tableContent.map((part) => [part, TABLE_CONTENT]),
+    ...(stylesRelation ? [] : [[stylesPart, STYLES_CONTENT]]),
+  ]
     .map(([part, type]) => `<${typesPrefix}Override PartName="/${part}" ContentType="${type}"/>`)
     .join("");
   typesXml = insertBefore(typesXml, `</${typesPrefix}Types>`, overrides);
@@ -171,6 +216,15 @@ async function writeCopy(bytes: Uint8Array, sheets: readonly ReportSheet[], opti
   }
   for (const [name, content] of edited) zippable[name === "[content_types].xml" ? "[Content_Types].xml" : name] = [encoder.encode(content), { level: 6, mtime: FIXED_TIME }];
   return zipSync(zippable);
+}
+
+/** A zip entry name relative to a folder (`xl/worksheets/`, `xl/tables/t.xml` → `../tables/t.xml`). */
+function relativePath(fromFolder: string, to: string): string {
+  const from = fromFolder.split("/").filter(Boolean);
+  const target = to.split("/");
+  let common = 0;
+  while (common < from.length && common < target.length - 1 && from[common] === target[common]) common++;
+  return [...from.slice(common).map(() => ".."), ...target.slice(common)].join("/");
 }
 
 function hasName(names: readonly { name: string; localSheetId?: number }[], name: string, index: number): boolean {
