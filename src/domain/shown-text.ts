@@ -37,9 +37,10 @@ export function shownText(text: string): string {
 
 function gate(text: string): string {
   // `850709\u200B-9805` shows as a personnummer: read without its invisible characters, it is one.
+  // Only then are the invisible characters dropped; otherwise they are shown.
   const bare = text.replace(INVISIBLE, "");
-  if (bare !== text && maskPersonnummer(bare) !== bare) text = bare;
-  return maskPersonnummer(text).replace(CONTROL, (char) => `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
+  const masked = maskPersonnummer(bare !== text && maskPersonnummer(text).replace(INVISIBLE, "") !== maskPersonnummer(bare) ? bare : text);
+  return masked.replace(CONTROL, (char) => `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
 }
 
 /** Every string in a JSON-like value passed through `shownText`; numbers, booleans and null unchanged. */
