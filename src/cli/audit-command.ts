@@ -59,7 +59,7 @@ export async function auditCommand(file: string, flags: AuditFlags, io: CommandI
 
 /**
  * Writes every output under a temporary name first and renames them only when all are written,
- * so a failure (a full disk) leaves none of them, and no temporary file, behind.
+ * so a failure while writing (a full disk) leaves none of them, and never a temporary file.
  */
 async function writeAll(outputs: readonly [string, () => Promise<Uint8Array | string>][]): Promise<void> {
   const staged: StagedFile[] = [];
