@@ -26,9 +26,9 @@ export interface BrowserAudit {
 
 export const TOOL = { name: "resultatrevision", version: "browser" };
 
-export async function auditFile(bytes: Uint8Array, file: string, choices: { preset: PresetName; today: Day; language: Language }): Promise<BrowserAudit> {
+export async function auditFile(bytes: Uint8Array, file: string, choices: { preset: PresetName; reportDate?: Day; today: Day; language: Language }): Promise<BrowserAudit> {
   const workbook = await openWorkbook(bytes, file);
-  const result = audit(readWorkbook(sheetGrids(workbook)), { preset: choices.preset, today: choices.today });
+  const result = audit(readWorkbook(sheetGrids(workbook)), { preset: choices.preset, reportDate: choices.reportDate, today: choices.today });
   const digest = await crypto.subtle.digest("SHA-256", bytes as unknown as ArrayBuffer);
   const sha256 = [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
   const source = { file, sha256, tool: TOOL };
