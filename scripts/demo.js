@@ -25,11 +25,11 @@ function run(args, { quiet = false } = {}) {
 }
 
 const rel = (file) => path.relative(root, path.join(out, file));
-run(["example", rel("exempel.xlsx"), "--defects"], { quiet: true });
+run(["example", rel("exempel.xlsx"), "--defects", "--force"], { quiet: true });
 run(["audit", rel("exempel.xlsx"), "--out", rel("exempel-granskning.xlsx"), "--json", rel("exempel-granskning.json"), "--html", rel("exempel-rapport.html"), "--max-per-code", "2"]);
 
 console.log("\n--- Ett blad saknas / a required sheet is missing ---\n");
-run(["example", rel("saknat-blad.xlsx"), "--hires", "20", "--omit-sheet", "Företag"], { quiet: true });
+run(["example", rel("saknat-blad.xlsx"), "--hires", "20", "--force", "--omit-sheet", "Företag"], { quiet: true });
 run(["audit", rel("saknat-blad.xlsx"), "--json", rel("saknat-blad.json"), "--max-per-code", "1"], { quiet: true });
 
 const codes = new Set();

@@ -26,8 +26,8 @@ export interface BrowserAudit {
 
 export const TOOL = { name: "resultatrevision", version: "browser" };
 
-export async function auditFile(bytes: Uint8Array, file: string, choices: { preset: PresetName; today: Day; language: Language }): Promise<BrowserAudit> {
-  const result = audit(readWorkbook(await readWorkbookGrids(bytes, file)), { preset: choices.preset, today: choices.today });
+export async function auditFile(bytes: Uint8Array, file: string, choices: { preset: PresetName; reportDate?: Day; today: Day; language: Language }): Promise<BrowserAudit> {
+  const result = audit(readWorkbook(await readWorkbookGrids(bytes, file)), { preset: choices.preset, reportDate: choices.reportDate, today: choices.today });
   const digest = await crypto.subtle.digest("SHA-256", bytes as unknown as ArrayBuffer);
   const sha256 = [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
   const source = { file, sha256, tool: TOOL };

@@ -1,7 +1,8 @@
-import { today } from "../domain/day";
+import { type Day, parseIsoDay, today } from "../domain/day";
 import type { Language } from "../domain/number-format";
 import { fillIn } from "../workbook/fill-in";
 import { isPresetName, presetChoices } from "../domain/presets";
+import { shownText } from "../domain/shown-text";
 import type { BrowserAudit } from "./auditor-engine";
 
 const TEXTS = {
@@ -10,22 +11,25 @@ const TEXTS = {
     drop: "Välj eller släpp en .xlsx-fil här", preset: "Avtalsmall", lang: "Språk", reading: "Läser och granskar {file} …",
     done: "{file}: {errors} fel, {warnings} varningar, {infos} information.", failed: "Det gick inte: {reason}",
     xlsx: "Ladda ned rapportarbetsboken", html: "Ladda ned styrelserapporten (HTML)", json: "Ladda ned JSON",
+    reportDate: "Rapportdatum (ÅÅÅÅ-MM-DD)", reportDateHint: "Tomt: Avtals report_date, annars i dag.", badDate: "Rapportdatumet \"{value}\" är inget datum ÅÅÅÅ-MM-DD.",
   },
   en: {
     intro: "Audit a results workbook without Excel. The file is read here in the browser and sent nowhere.",
     drop: "Choose or drop an .xlsx file here", preset: "Agreement preset", lang: "Language", reading: "Reading and auditing {file} …",
     done: "{file}: {errors} errors, {warnings} warnings, {infos} infos.", failed: "That did not work: {reason}",
     xlsx: "Download the report workbook", html: "Download the board report (HTML)", json: "Download the JSON",
+    reportDate: "Report date (YYYY-MM-DD)", reportDateHint: "Empty: Avtal's report_date, else today.", badDate: "The report date \"{value}\" is not a date YYYY-MM-DD.",
   },
 } as const;
 
 type Key = keyof (typeof TEXTS)["sv"];
 const element = (id: string) => document.getElementById(id)!;
 let language: Language = new URLSearchParams(location.search).get("lang") === "en" ? "en" : "sv";
-let last: { file: File; audit: BrowserAudit } | undefined;
+let last: { file: File; audit: BrowserAudit; choices: string } | undefined;
 
+/** A text of the page with its values filled in; every value (a file name, a library's message) passes the one gate. */
 function text(key: Key, values: Record<string, string | number> = {}): string {
-  return fillIn(TEXTS[language][key], values);
+  return fillIn(TEXTS[language][key], Object.fromEntries(Object.entries(values).map(([name, value]) => [name, typeof value === "string" ? shownText(value) : value])));
 }
 
 function applyLanguage(): void {
@@ -35,6 +39,8 @@ function applyLanguage(): void {
   element("drop-text").textContent = text("drop");
   element("preset-label").textContent = text("preset");
   element("lang-label").textContent = text("lang");
+  element("report-date-label").textContent = text("reportDate");
+  element("report-date-hint").textContent = text("reportDateHint");
   element("download-xlsx").textContent = text("xlsx");
   element("download-html").textContent = text("html");
   element("download-json").textContent = text("json");
@@ -48,10 +54,11 @@ async function auditChosen(file: File): Promise<void> {
   element("report").replaceChildren();
   // ExcelJS and the engine arrive as their own chunk, only now.
   const engine = await import(/* webpackChunkName: "auditor-engine" */ "./auditor-engine");
+  const choices = choicesKey();
   try {
     const preset = (element("preset") as HTMLSelectElement).value;
-    const audit = await engine.auditFile(new Uint8Array(await file.arrayBuffer()), file.name, { preset: isPresetName(preset) ? preset : "botkyrka", today: today(), language });
-    last = { file, audit };
+    const audit = await engine.auditFile(new Uint8Array(await file.arrayBuffer()), file.name, { preset: isPresetName(preset) ? preset : "botkyrka", reportDate: chosenReportDate(), today: today(), language });
+    last = { file, audit, choices };
     const style = document.createElement("style");
     style.textContent = audit.style;
     const report = element("report");
@@ -61,9 +68,25 @@ async function auditChosen(file: File): Promise<void> {
     status.textContent = text("done", { file: file.name, ...audit.result.summary });
     element("downloads").hidden = false;
   } catch (error) {
+    // The shown result is gone: any later change of the choices audits again.
+    if (last) last = { ...last, choices: "" };
     status.classList.add("failed");
     status.textContent = text("failed", { reason: engine.failureText(error, language) });
   }
+}
+
+/** What the result depends on besides the file: the preset and the report date as typed. */
+function choicesKey(): string {
+  return `${(element("preset") as HTMLSelectElement).value}|${(element("report-date") as HTMLInputElement).value.trim()}`;
+}
+
+/** The report date typed in the field, like the CLI's `--report-date` (spec 10.1: it wins over Avtal's). */
+function chosenReportDate(): Day | undefined {
+  const value = (element("report-date") as HTMLInputElement).value.trim();
+  if (!value) return undefined;
+  const day = parseIsoDay(value);
+  if (day === undefined) throw new Error(text("badDate", { value }));
+  return day;
 }
 
 function download(name: string, content: BlobPart, type: string): void {
@@ -75,8 +98,9 @@ function download(name: string, content: BlobPart, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-function baseName(): string {
-  return last!.file.name.replace(/\.xlsx$/i, "");
+/** The download's name from the input's, through the gate like every other name; `*` is no file-name character on Windows. */
+function baseName(chosen: { file: File }): string {
+  return shownText(chosen.file.name.replace(/\.xlsx$/i, "")).replace(/\*/g, "x");
 }
 
 for (const choice of presetChoices()) (element("preset") as HTMLSelectElement).add(new Option(choice.label, choice.name));
@@ -100,6 +124,11 @@ element("lang").addEventListener("change", () => {
   applyLanguage();
   if (last) void auditChosen(last.file);
 });
-element("download-xlsx").addEventListener("click", async () => download(`${baseName()}-granskning.xlsx`, (await last!.audit.workbook()) as BlobPart, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
-element("download-html").addEventListener("click", () => download(`${baseName()}-rapport.html`, last!.audit.html(), "text/html"));
-element("download-json").addEventListener("click", () => download(`${baseName()}-granskning.json`, last!.audit.json(), "application/json"));
+// A changed report date or preset changes the result: audit again.
+// A field's change event can come long after its value was used (on blur, when a button is
+// clicked): audit again only when the choices differ from the ones the shown result used.
+for (const id of ["report-date", "preset"]) element(id).addEventListener("change", () => last && last.choices !== choicesKey() && void auditChosen(last.file));
+// The buttons are hidden until there is a result; a click without one (a script, an old page) does nothing.
+element("download-xlsx").addEventListener("click", async () => last && download(`${baseName(last)}-granskning.xlsx`, (await last.audit.workbook()) as BlobPart, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+element("download-html").addEventListener("click", () => last && download(`${baseName(last)}-rapport.html`, last.audit.html(), "text/html"));
+element("download-json").addEventListener("click", () => last && download(`${baseName(last)}-granskning.json`, last.audit.json(), "application/json"));

@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import type { Day } from "../domain/day";
 import { htmlReport } from "../report/html-report";
@@ -7,11 +6,12 @@ import { auditDocument } from "../workbook/audit-document";
 import { reportSheets } from "../workbook/report-sheets";
 import { auditXlsxBytes } from "../xlsx/audit-workbook-bytes";
 import { workbookWithSheets } from "../xlsx/workbook-with-sheets";
-import { writeFileAtomically } from "../xlsx/write-file-atomically";
+import { type StagedFile, stageFile } from "../xlsx/write-file-atomically";
 import { dayOption, languageOption, presetOption, wholeOption } from "./cli-options";
 import { CliUsageError } from "./cli-usage-error";
-import type { CliIo } from "./cli-io";
-import { checkOutputs } from "./output-paths";
+import type { CommandIo } from "./cli-io";
+import { jsonChunks } from "./json-chunks";
+import { checkOutputs, readInputFile } from "./output-paths";
 import { summaryText } from "./summary-text";
 import { toolInfo } from "./tool-info";
 
@@ -31,36 +31,56 @@ export interface AuditFlags {
  * 0 without error findings, 1 with. Every check of the arguments happens before anything is
  * written, and every file is written whole or not at all.
  */
-export async function auditCommand(file: string, flags: AuditFlags, io: CliIo, today: Day): Promise<number> {
+export async function auditCommand(file: string, flags: AuditFlags, io: CommandIo, today: Day): Promise<number> {
   const preset = presetOption(flags.preset);
   const reportDate = dayOption("--report-date", flags.reportDate);
   const language = languageOption(flags.lang);
   const maxPerCode = wholeOption("--max-per-code", flags.maxPerCode, 0, 1_000_000) ?? 5;
   const jsonFile = typeof flags.json === "string" ? flags.json : undefined;
-  checkOutputs(file, [flags.out, jsonFile, flags.html]);
-
-  let bytes: Uint8Array;
-  try {
-    bytes = await fs.readFile(file);
-  } catch (error) {
-    throw new CliUsageError(`${file}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : "cannot be read"}`);
-  }
+  const input = await readInputFile(file);
+  await checkOutputs(input, [flags.out, jsonFile, flags.html]);
+  const bytes = input.bytes;
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const options = { preset, reportDate, today };
   // One reader for every output (issue 8): --json, --out and --html see the same rows.
   const result = await auditXlsxBytes(bytes, path.basename(file), options);
 
   const document = auditDocument(result, { tool: toolInfo(), input: { file: path.basename(file), sha256 } }, language);
-  const json = JSON.stringify(document, null, 2) + "\n";
-  if (flags.out) {
-    // A sheet of the user's own is never replaced (issue 8): the report sheet gets a free name, and the user is told.
-    const renamed = (wanted: string, used: string) =>
-      io.stderr(language === "sv" ? `Bladet "${wanted}" finns redan och är inte granskningens; rapporten skrevs som "${used}".\n` : `The sheet "${wanted}" exists and is not the audit's; the report was written as "${used}".\n`);
-    await writeFileAtomically(flags.out, await workbookWithSheets(bytes, path.basename(file), reportSheets(result, language), { renamed }));
-  }
-  if (jsonFile) await writeFileAtomically(jsonFile, json);
-  if (flags.html) await writeFileAtomically(flags.html, htmlReport(result, { file: path.basename(file), sha256, tool: toolInfo() }, language));
-  if (flags.json === true) io.stdout(json);
+  // A sheet of the user's own is never replaced (issue 8): the report sheet gets a free name, and the user is told.
+  const renamed = (wanted: string, used: string) =>
+    io.stderr(language === "sv" ? `Bladet "${wanted}" finns redan och är inte granskningens; rapporten skrevs som "${used}".\n` : `The sheet "${wanted}" exists and is not the audit's; the report was written as "${used}".\n`);
+  const outputs: [string, () => Promise<Uint8Array | string | Iterable<string>>][] = [];
+  if (flags.out) outputs.push([flags.out, () => workbookWithSheets(bytes, path.basename(file), reportSheets(result, language), { renamed })]);
+  // The JSON is written in pieces: a large audit's document never stands whole in memory.
+  if (jsonFile) outputs.push([jsonFile, async () => jsonChunks(document)]);
+  if (flags.html) outputs.push([flags.html, async () => htmlReport(result, { file: path.basename(file), sha256, tool: toolInfo() }, language)]);
+  await writeAll(outputs);
+  // The JSON is already shown value by value; its numbers must stay numbers, so it skips the text gate.
+  if (flags.json === true) for (const piece of jsonChunks(document)) io.data(piece);
   else io.stdout(summaryText(result, path.basename(file), language, maxPerCode));
   return result.summary.errors > 0 ? 1 : 0;
+}
+
+/**
+ * Writes every output under a temporary name first and renames them only when all are written,
+ * so a failure while writing (a full disk) leaves none of them, and never a temporary file.
+ */
+async function writeAll(outputs: readonly [string, () => Promise<Uint8Array | string | Iterable<string>>][]): Promise<void> {
+  const staged: StagedFile[] = [];
+  let current = "";
+  try {
+    for (const [target, content] of outputs) {
+      current = target;
+      staged.push(await stageFile(target, await content()));
+    }
+    for (const file of staged) {
+      current = file.target;
+      await file.commit();
+    }
+  } catch (error) {
+    await Promise.all(staged.map((file) => file.discard()));
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code) throw new CliUsageError("writeFailed", { file: current, reason: code });
+    throw error;
+  }
 }

@@ -6,7 +6,7 @@ import { CliUsageError } from "./cli-usage-error";
 /** Checks `--preset`. */
 export function presetOption(value: string | undefined): PresetName {
   const name = (value ?? "botkyrka").toLowerCase();
-  if (!isPresetName(name)) throw new CliUsageError(`--preset: "${value}" is not one of ${PRESET_NAMES.join(", ")}`);
+  if (!isPresetName(name)) throw new CliUsageError("badPreset", { value: String(value), choices: PRESET_NAMES.join(", ") });
   return name;
 }
 
@@ -14,14 +14,27 @@ export function presetOption(value: string | undefined): PresetName {
 export function dayOption(flag: string, value: string | undefined): Day | undefined {
   if (value === undefined) return undefined;
   const day = parseIsoDay(value);
-  if (day === undefined) throw new CliUsageError(`${flag}: "${value}" is not a date YYYY-MM-DD`);
+  if (day === undefined) throw new CliUsageError("badDate", { flag, value });
   return day;
 }
 
 /** Checks `--lang`. */
 export function languageOption(value: string | undefined): Language {
   const language = (value ?? "sv").toLowerCase();
-  if (language !== "sv" && language !== "en") throw new CliUsageError(`--lang: "${value}" is not sv or en`);
+  if (language !== "sv" && language !== "en") throw new CliUsageError("badLanguage", { value: String(value) });
+  return language;
+}
+
+/**
+ * The run's language, read from the arguments before they are parsed, so that even commander's
+ * own usage errors speak it (issue 10: one language per run). Anything but `en` is Swedish.
+ */
+export function runLanguage(argv: readonly string[]): Language {
+  let language: Language = "sv";
+  argv.forEach((arg, index) => {
+    const value = arg === "--lang" ? argv[index + 1] : arg.startsWith("--lang=") ? arg.slice("--lang=".length) : undefined;
+    if (value !== undefined) language = value.toLowerCase() === "en" ? "en" : "sv";
+  });
   return language;
 }
 
@@ -29,6 +42,6 @@ export function languageOption(value: string | undefined): Language {
 export function wholeOption(flag: string, value: string | undefined, min: number, max: number): number | undefined {
   if (value === undefined) return undefined;
   const number = Number(value);
-  if (!Number.isInteger(number) || number < min || number > max) throw new CliUsageError(`${flag}: "${value}" is not a whole number from ${min} to ${max}`);
+  if (!Number.isInteger(number) || number < min || number > max) throw new CliUsageError("badWhole", { flag, value, min, max });
   return number;
 }

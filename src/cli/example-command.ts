@@ -1,15 +1,18 @@
 import { exampleWorkbookBytes } from "../xlsx/example-workbook-bytes";
-import { writeFileAtomically } from "../xlsx/write-file-atomically";
 import { wholeOption } from "./cli-options";
 import type { CliIo } from "./cli-io";
+import { writeNewWorkbook } from "./write-new-workbook";
 
-/** `resultatrevision example OUT.xlsx`: a realistic synthetic workbook, the same for the same seed. */
-export async function exampleCommand(out: string, flags: { hires?: string; seed?: string; defects?: boolean; omitSheet?: string[] }, io: CliIo): Promise<number> {
+/**
+ * `resultatrevision example OUT.xlsx`: a realistic synthetic workbook, the same for the same seed.
+ * An existing file is never replaced without `--force`.
+ */
+export async function exampleCommand(out: string, flags: { hires?: string; seed?: string; defects?: boolean; omitSheet?: string[]; force?: boolean }, io: CliIo): Promise<number> {
   const hires = wholeOption("--hires", flags.hires, 10, 1_048_000);
   const seed = wholeOption("--seed", flags.seed, 0, 2 ** 32 - 1);
   // Drop-down lists on a 100,000-row sheet cost more than they help; the template has them.
   const validations = (hires ?? 1200) <= 5000;
-  await writeFileAtomically(out, await exampleWorkbookBytes({ hires, seed, defects: flags.defects }, { validations, omit: flags.omitSheet }));
+  await writeNewWorkbook(out, flags.force === true, () => exampleWorkbookBytes({ hires, seed, defects: flags.defects }, { validations, omit: flags.omitSheet }));
   io.stdout(`${out}\n`);
   return 0;
 }

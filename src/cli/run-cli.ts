@@ -1,99 +1,144 @@
-import { Command, CommanderError } from "commander";
+import { Command, CommanderError, type Help, type Option } from "commander";
 import { today } from "../domain/day";
+import type { Language } from "../domain/number-format";
 import { PRESET_NAMES } from "../domain/presets";
+import { shownText } from "../domain/shown-text";
 import { UnreadableWorkbookError } from "../xlsx/unreadable-workbook-error";
 import { auditCommand } from "./audit-command";
+import { CLI_TEXTS, cliText, HELP_TEXTS, HELP_TITLES } from "./cli-messages";
+import { runLanguage } from "./cli-options";
 import { CliUsageError } from "./cli-usage-error";
-import type { CliIo } from "./cli-io";
+import type { CliIo, CommandIo } from "./cli-io";
 import { sampleCommand } from "./sample-command";
 import { toolInfo } from "./tool-info";
 
 /**
  * Runs the headless auditor on the given arguments and returns its exit code (spec section 9):
  * 0 no error findings, 1 error findings, 2 the audit could not run. A failure is one line on
- * stderr, never a stack trace.
+ * stderr, never a stack trace, in the run's language (`--lang`, Swedish by default). Every text
+ * written passes through `shownText` (issue 10), and what libraries print to the console is kept
+ * from the user (shown on stderr, masked, only with RESULTATREVISION_DEBUG).
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const language = runLanguage(argv);
+  const shown: CommandIo = { stdout: (text) => io.stdout(shownText(text)), stderr: (text) => io.stderr(shownText(text)), data: io.stdout };
+  const restoreConsole = quietConsole(shown);
   let exitCode = 0;
-  const language = argv.includes("en") && argv[argv.indexOf("en") - 1] === "--lang" ? "en" : "sv";
-  const program = new Command("resultatrevision")
-    .description("Granskar resultatredovisningen för ett avtal om jobbskapande / Audits the results of a job-creation agreement")
-    .version(toolInfo().version)
-    .exitOverride()
-    .showSuggestionAfterError(false)
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(text.trim().split("\n")[0] + "\n") });
-
-  program
-    .command("audit")
-    .description("audit a results workbook against the agreement")
-    .argument("<workbook>", "the results workbook (.xlsx)")
-    .option("--preset <name>", `agreement preset: ${PRESET_NAMES.join(", ")}`, "botkyrka")
-    .option("--report-date <YYYY-MM-DD>", "the date the audit is as of (wins over Avtal's report_date)")
-    .option("--json [file]", "print the JSON document of spec section 9, or write it to a file")
-    .option("--out <report.xlsx>", "write the report workbook (input sheets + Granskning, Ersättning, Sammanställning)")
-    .option("--html <report.html>", "write the board report: one self-contained HTML file with charts")
-    .option("--lang <sv|en>", "language of messages and the summary", "sv")
-    .option("--max-per-code <n>", "findings listed per code in the summary (0: all)", "5")
-    .action(async (file: string, flags) => {
-      exitCode = await auditCommand(file, flags, io, today());
-    });
-
-  program
-    .command("sample")
-    .description("draw an audit sample of the paid items into a copy of the workbook (sheet Stickprov)")
-    .argument("<workbook>", "the results workbook (.xlsx)")
-    .option("--out <sampled.xlsx>", "the copy to write, with the Stickprov sheet")
-    .option("--seed <n>", "random seed 0–4294967295 (default: drawn and printed)")
-    .option("--confidence <share>", "confidence level (default 0.95)")
-    .option("--tolerable <share>", "tolerable deviation rate (default 0.05)")
-    .option("--size <n>", "a fixed sample size instead of the planned one")
-    .option("--years <list>", "agreement years to sample, e.g. 1,2 (default: all)")
-    .option("--method <random|mus>", "simple random, or monetary units (by amount)", "random")
-    .option("--preset <name>", `agreement preset: ${PRESET_NAMES.join(", ")}`, "botkyrka")
-    .option("--report-date <YYYY-MM-DD>", "the date the population is as of (wins over Avtal's report_date)")
-    .option("--lang <sv|en>", "language of the sheet's texts and the plan", "sv")
-    .option("--replace", "draw anew even if the workbook already holds a sample (the input is still never changed)", false)
-    .action(async (file: string, flags) => {
-      exitCode = await sampleCommand(file, flags, io, today());
-    });
-
-  program
-    .command("template")
-    .description("write an empty results workbook with Avtal filled from a preset")
-    .argument("<out>", "the workbook to write (.xlsx)")
-    .option("--preset <name>", `agreement preset: ${PRESET_NAMES.join(", ")}`, "botkyrka")
-    .option("--start <YYYY-MM-DD>", "the agreement's start date")
-    .action(async (out: string, flags) => {
-      // ExcelJS (which writes the template and the example) loads only for these commands: audit starts without it.
-      exitCode = await (await import("./template-command")).templateCommand(out, flags, io);
-    });
-
-  program
-    .command("example")
-    .description("write a realistic synthetic results workbook")
-    .argument("<out>", "the workbook to write (.xlsx)")
-    .option("--hires <n>", "how many job rows (about 80 % of them count)", "1200")
-    .option("--seed <n>", "random seed: the same seed gives the same workbook", "2018")
-    .option("--defects", "plant at least one instance of every finding code a workbook can hold", false)
-    .option("--omit-sheet <name...>", "leave sheets out (to show SHEET_MISSING)")
-    .action(async (out: string, flags) => {
-      exitCode = await (await import("./example-command")).exampleCommand(out, flags, io);
-    });
-
   try {
-    await program.parseAsync([...argv], { from: "user" });
+    await program(language, shown, (code) => (exitCode = code)).parseAsync([...argv], { from: "user" });
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
-      return error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help" ? 0 : 2;
-    }
-    if (error instanceof UnreadableWorkbookError) io.stderr(`resultatrevision: ${error.text(language)}\n`);
-    else if (error instanceof CliUsageError) io.stderr(`resultatrevision: ${error.message}\n`);
-    else {
-      const text = error instanceof Error ? error.message.split("\n")[0] : String(error);
-      io.stderr(`resultatrevision: ${language === "sv" ? "oväntat fel" : "unexpected error"}: ${text}\n`);
-      if (process.env.RESULTATREVISION_DEBUG) io.stderr(`${(error as Error).stack}\n`);
+      if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return 0;
+      shown.stderr(`resultatrevision: ${commanderText(error, language)}\n`);
+    } else if (error instanceof UnreadableWorkbookError || error instanceof CliUsageError) {
+      shown.stderr(`resultatrevision: ${error.text(language)}\n`);
+    } else {
+      const detail = error instanceof Error ? error.message.split("\n")[0]! : String(error);
+      shown.stderr(`resultatrevision: ${cliText("unexpected", language, { detail })}\n`);
+      if (process.env.RESULTATREVISION_DEBUG) shown.stderr(`${(error as Error).stack}\n`);
     }
     return 2;
+  } finally {
+    restoreConsole();
   }
+}
+
+function program(language: Language, io: CommandIo, exit: (code: number) => void): Command {
+  const h = (key: keyof typeof HELP_TEXTS) => HELP_TEXTS[key][language];
+  const root = new Command("resultatrevision")
+    .description(h("program"))
+    .version(toolInfo().version, "-V, --version", h("version"))
+    .helpOption("-h, --help", h("help"))
+    .helpCommand("help [command]", h("helpCommand"))
+    .exitOverride()
+    .showSuggestionAfterError(false)
+    .configureHelp(helpIn(language))
+    // Commander's own error text is English; `runCli` writes it in the run's language instead.
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined });
+  const command = (name: string, description: string) =>
+    root.command(name).description(description).helpOption("-h, --help", h("help")).exitOverride().showSuggestionAfterError(false).configureHelp(helpIn(language));
+
+  command("audit", h("audit"))
+    .argument("<workbook>", h("workbook"))
+    .option("--preset <name>", `${h("preset")}: ${PRESET_NAMES.join(", ")}`, "botkyrka")
+    .option("--report-date <YYYY-MM-DD>", h("reportDate"))
+    .option("--json [file]", h("json"))
+    .option("--out <report.xlsx>", h("out"))
+    .option("--html <report.html>", h("html"))
+    .option("--lang <sv|en>", h("lang"), "sv")
+    .option("--max-per-code <n>", h("maxPerCode"), "5")
+    .action(async (file: string, flags) => exit(await auditCommand(file, flags, io, today())));
+
+  command("sample", h("sample"))
+    .argument("<workbook>", h("workbook"))
+    .option("--out <sampled.xlsx>", h("sampleOut"))
+    .option("--seed <n>", h("sampleSeed"))
+    .option("--confidence <share>", h("confidence"))
+    .option("--tolerable <share>", h("tolerable"))
+    .option("--size <n>", h("size"))
+    .option("--years <list>", h("years"))
+    .option("--method <random|mus>", h("method"), "random")
+    .option("--preset <name>", `${h("preset")}: ${PRESET_NAMES.join(", ")}`, "botkyrka")
+    .option("--report-date <YYYY-MM-DD>", h("sampleReportDate"))
+    .option("--lang <sv|en>", h("lang"), "sv")
+    .option("--replace", h("replace"), false)
+    .action(async (file: string, flags) => exit(await sampleCommand(file, flags, io, today())));
+
+  command("template", h("template"))
+    .argument("<out>", h("out_xlsx"))
+    .option("--preset <name>", `${h("preset")}: ${PRESET_NAMES.join(", ")}`, "botkyrka")
+    .option("--start <YYYY-MM-DD>", h("start"))
+    .option("--force", h("force"), false)
+    .option("--lang <sv|en>", h("lang"), "sv")
+    // ExcelJS (which writes the template and the example) loads only for these commands: audit starts without it.
+    .action(async (out: string, flags) => exit(await (await import("./template-command")).templateCommand(out, flags, io)));
+
+  command("example", h("example"))
+    .argument("<out>", h("out_xlsx"))
+    .option("--hires <n>", h("hires"), "1200")
+    .option("--seed <n>", h("seed"), "2018")
+    .option("--defects", h("defects"), false)
+    .option("--omit-sheet <name...>", h("omitSheet"))
+    .option("--force", h("force"), false)
+    .option("--lang <sv|en>", h("lang"), "sv")
+    .action(async (out: string, flags) => exit(await (await import("./example-command")).exampleCommand(out, flags, io)));
+  return root;
+}
+
+/** Commander's help in the run's language: its headings and the word "default". */
+function helpIn(language: Language): Partial<Help> {
+  if (language === "en") return {};
+  return {
+    styleTitle: (title: string) => HELP_TITLES[title] ?? title,
+    optionDescription(this: Help, option: Option) {
+      const shownDefault = option.defaultValue === undefined || option.defaultValue === false ? "" : ` (${HELP_TEXTS.default.sv}: ${JSON.stringify(option.defaultValue)})`;
+      return `${option.description}${shownDefault}`;
+    },
+  };
+}
+
+/** A usage error commander found, in the run's language: its code says which, its text what. */
+function commanderText(error: CommanderError, language: Language): string {
+  const quoted = /'([^']*)'/.exec(error.message)?.[1] ?? "";
+  const key = ({
+    "commander.missingArgument": "missingArgument",
+    "commander.optionMissingArgument": "optionMissingArgument",
+    "commander.unknownOption": "unknownOption",
+    "commander.unknownCommand": "unknownCommand",
+    "commander.excessArguments": "excessArguments",
+  } as const)[error.code] as keyof typeof CLI_TEXTS | undefined;
+  return cliText(key ?? "badArguments", language, { name: quoted, flag: quoted });
+}
+
+/**
+ * Keeps what libraries print (ExcelJS warns on the console) from reaching the user raw: while the
+ * CLI runs, the console is silent, or with RESULTATREVISION_DEBUG goes to stderr through the gate.
+ */
+function quietConsole(io: CliIo): () => void {
+  const methods = ["log", "info", "warn", "error", "debug"] as const;
+  const saved = methods.map((method) => console[method]);
+  const debug = Boolean(process.env.RESULTATREVISION_DEBUG);
+  for (const method of methods) console[method] = (...args: unknown[]) => (debug ? io.stderr(`${args.map(String).join(" ")}\n`) : undefined);
+  return () => methods.forEach((method, index) => (console[method] = saved[index]!));
 }

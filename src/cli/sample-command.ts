@@ -1,5 +1,4 @@
 import { randomInt } from "node:crypto";
-import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import type { Day } from "../domain/day";
 import { isoDay } from "../domain/day";
@@ -18,7 +17,7 @@ import { writeFileAtomically } from "../xlsx/write-file-atomically";
 import { dayOption, languageOption, presetOption, wholeOption } from "./cli-options";
 import { CliUsageError } from "./cli-usage-error";
 import type { CliIo } from "./cli-io";
-import { checkOutputs } from "./output-paths";
+import { checkOutputs, readInputFile } from "./output-paths";
 
 export interface SampleFlags {
   readonly out?: string;
@@ -44,8 +43,9 @@ export async function sampleCommand(file: string, flags: SampleFlags, io: CliIo,
   const preset = presetOption(flags.preset);
   const reportDate = dayOption("--report-date", flags.reportDate);
   const language = languageOption(flags.lang);
-  if (!flags.out) throw new CliUsageError("--out SAMPLED.xlsx is required: the sample is written to a copy, never into the input");
-  checkOutputs(file, [flags.out]);
+  if (!flags.out) throw new CliUsageError("sampleNeedsOut");
+  const input = await readInputFile(file);
+  await checkOutputs(input, [flags.out]);
   const seed = wholeOption("--seed", flags.seed, 0, MAX_SEED) ?? randomInt(0, 2 ** 32 - 1);
   const confidence = shareOption("--confidence", flags.confidence);
   const tolerable = shareOption("--tolerable", flags.tolerable);
@@ -53,23 +53,18 @@ export async function sampleCommand(file: string, flags: SampleFlags, io: CliIo,
   const method = methodOption(flags.method);
   const years = yearsOption(flags.years);
 
-  let bytes: Uint8Array;
-  try {
-    bytes = await fs.readFile(file);
-  } catch (error) {
-    throw new CliUsageError(`${file}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : "cannot be read"}`);
-  }
+  const bytes = input.bytes;
   const grids = await readWorkbookGrids(bytes, path.basename(file));
   const existing = grids.find((grid) => [SAMPLE_SHEET.sv, SAMPLE_SHEET.en].some((name) => headerKey(name) === headerKey(grid.name)));
   if (existing && !flags.replace) {
-    throw new CliUsageError(`${file} already holds a sample (sheet "${existing.name}"); give --replace to draw a new one in the copy`);
+    throw new CliUsageError("sampleExists", { file, sheet: existing.name });
   }
   const result = audit(readWorkbook(grids.filter((grid) => grid !== existing)), { preset, reportDate, today });
   for (const year of years ?? []) {
-    if (year > result.years.length) throw new CliUsageError(`--years: ${year} is not an agreement year (1–${result.years.length})`);
+    if (year > result.years.length) throw new CliUsageError("sampleYearOutside", { year, last: result.years.length });
   }
   const draw = drawSample(result, { seed, method, confidence, tolerable, size, years });
-  if (draw.items.length === 0) throw new CliUsageError(`${file}: no paid items to sample as of ${isoDay(result.reportDate)}`);
+  if (draw.items.length === 0) throw new CliUsageError("sampleNothingPaid", { file, date: isoDay(result.reportDate) });
 
   const sheet = sampleReportSheet({ ...draw, reportDate: result.reportDate, preset }, language);
   await writeFileAtomically(flags.out, await workbookWithSheets(bytes, path.basename(file), [sheet]));
@@ -105,14 +100,14 @@ function shareOption(flag: string, value: string | undefined): number | undefine
   if (value === undefined) return undefined;
   const text = value.trim();
   const number = text.endsWith("%") ? Number(text.slice(0, -1).replace(",", ".")) / 100 : Number(text.replace(",", "."));
-  if (!(number > 0 && number < 1)) throw new CliUsageError(`${flag}: "${value}" is not a share above 0 and below 1 (e.g. 0.95 or 95%)`);
+  if (!(number > 0 && number < 1)) throw new CliUsageError("badShare", { flag, value });
   return number;
 }
 
 /** Checks `--method`. */
 function methodOption(value: string | undefined): SampleMethod {
   const method = (value ?? "random").toLowerCase();
-  if (!SAMPLE_METHODS.includes(method as SampleMethod)) throw new CliUsageError(`--method: "${value}" is not one of ${SAMPLE_METHODS.join(", ")}`);
+  if (!SAMPLE_METHODS.includes(method as SampleMethod)) throw new CliUsageError("badMethod", { value: String(value), choices: SAMPLE_METHODS.join(", ") });
   return method as SampleMethod;
 }
 
@@ -120,6 +115,6 @@ function methodOption(value: string | undefined): SampleMethod {
 function yearsOption(value: string | undefined): number[] | undefined {
   if (value === undefined) return undefined;
   const years = value.split(/[,;]/).map((part) => part.trim());
-  if (years.length === 0 || years.some((year) => !/^\d+$/.test(year) || Number(year) < 1)) throw new CliUsageError(`--years: "${value}" is not a list of agreement years such as 1,2`);
+  if (years.length === 0 || years.some((year) => !/^\d+$/.test(year) || Number(year) < 1)) throw new CliUsageError("badYears", { value });
   return [...new Set(years.map(Number))];
 }

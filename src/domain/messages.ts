@@ -1,17 +1,17 @@
 import type { Finding, FindingParams } from "./finding";
 import type { FindingCode } from "./finding-codes";
 import { formatKronor, formatNumber, formatShare, type Language } from "./number-format";
-import { maskPersonnummer } from "./personnummer";
+import { shownText } from "./shown-text";
 
 /**
  * Every finding's text in Swedish and English, in one place (STYLE.md example 6), so tests assert
  * codes and translators see every sentence at once. Each message names the value found and what
- * was expected; every value passes through `maskPersonnummer` first.
+ * was expected; every value passes through `shownText` first (masked, control characters visible).
  */
 type Text = (p: Params, language: Language) => string;
 type Params = FindingParams;
 
-const q = (value: unknown) => `"${maskPersonnummer(String(value ?? ""))}"`;
+const q = (value: unknown) => `"${shownText(String(value ?? ""))}"`;
 const kr = (value: unknown, language: Language) => formatKronor(Number(value), language);
 const pct = (value: unknown, language: Language) => formatShare(Number(value), language);
 const num = (value: unknown, language: Language) => formatNumber(Number(value), language);
@@ -191,11 +191,11 @@ export function exitReasonText(code: string, actual: number, required: number, l
 const MESSAGES: Record<FindingCode, { sv: Text; en: Text }> = {
   SHEET_MISSING: {
     sv: (p) => `Bladet ${q(p.sheetName)} saknas (engelskt namn ${q(p.alias)}); det krävs för granskningen.`,
-    en: (p) => `The sheet ${q(p.sheetName)} is missing (English name ${q(p.alias)}); the audit needs it.`,
+    en: (p) => `The sheet ${q(p.alias)} is missing (Swedish name ${q(p.sheetName)}); the audit needs it.`,
   },
   COLUMN_MISSING: {
     sv: (p) => `Kolumnen ${q(p.column)} saknas (engelskt namn ${q(p.alias)}); bladet används inte i granskningen.`,
-    en: (p) => `The column ${q(p.column)} is missing (Swedish name ${q(p.svName)}); the sheet is not used in the audit.`,
+    en: (p) => `The column ${q(p.alias)} is missing (Swedish name ${q(p.column)}); the sheet is not used in the audit.`,
   },
   COLUMN_UNKNOWN: {
     sv: (p) => `Kolumnen ${q(p.found)} läses inte av någon regel och ignoreras.`,

@@ -2,17 +2,28 @@ import { dayFromYmd } from "./day";
 import { luhnCheckDigit } from "./luhn";
 
 /**
- * Personal identity numbers must never sit in a results workbook, and the audit must never repeat
- * one (spec section 8). Forms found (spec 10.19): `YYMMDD-NNNC`, `YYMMDD+NNNC`, `YYYYMMDD-NNNC`,
- * `YYYYMMDDNNNC` as tokens bounded by non-digits, and 12-digit number cells.
+ * What people put between the date and the last four digits: the hyphen and plus of spec 10.19,
+ * and what keyboards and word processors put there instead (issue 10): the Unicode hyphens
+ * U+2010–U+2012 (U+2011 is the non-breaking hyphen), en and em dash, the minus sign, a space, a
+ * no-break space or a narrow no-break space.
  */
-const TOKEN = /(?<!\d)(\d{6}|\d{8})([-+])(\d{4})(?!\d)|(?<!\d)(\d{12})(?!\d)/g;
+const SEPARATOR = "[-+\u2010-\u2014\u2212 \u00a0\u202f]";
+
+/**
+ * Personal identity numbers must never sit in a results workbook, and the audit must never repeat
+ * one (spec section 8). Forms found (spec 10.19): `YYMMDD-NNNC`, `YYMMDD+NNNC`, `YYYYMMDD-NNNC`
+ * (with any `SEPARATOR`), `YYYYMMDDNNNC` as tokens bounded by non-digits, and 12-digit number cells.
+ */
+const TOKEN = new RegExp(`(?<!\\d)(\\d{6}|\\d{8})(${SEPARATOR})(\\d{4})(?!\\d)|(?<!\\d)(\\d{12})(?!\\d)`, "g");
+
+/** The bare 10-digit form `YYMMDDNNNC` (spec 10.25): found in the Person-ID column, masked everywhere. */
+const TEN_DIGITS = /(?<!\d)\d{10}(?!\d)/g;
 
 /**
  * A cheap first look: every form holds a month 01-12 where a date's month stands, followed by the
  * day and the last four digits. An organisationsnummer (its "month" is 20 or more) fails here.
  */
-const SIX_DIGITS = /\d\d(?:0[1-9]|1[0-2])\d\d[-+]\d{4}|\d{4}(?:0[1-9]|1[0-2])\d{6}/;
+const SIX_DIGITS = new RegExp(`\\d\\d(?:0[1-9]|1[0-2])\\d\\d${SEPARATOR}\\d{4}|\\d{4}(?:0[1-9]|1[0-2])\\d{6}|\\d\\d(?:0[1-9]|1[0-2])\\d{6}`);
 
 /** Whether the text holds a valid personnummer (or samordningsnummer) anywhere. */
 export function containsPersonnummer(text: string): boolean {
@@ -25,14 +36,20 @@ export function isPersonnummerNumber(value: number): boolean {
   return Number.isInteger(value) && value >= 1e11 && value < 1e12 && isValidDigits(String(value));
 }
 
-/** Replaces each personnummer in the text by its date part and asterisks: `850709-****`. */
+/**
+ * Replaces each personnummer in the text by its date part and asterisks: `850709-****`. Masks
+ * more than `containsPersonnummer` finds: also the bare 10-digit form, wherever it stands, since a
+ * value echoed in a message no longer knows which column it came from.
+ */
 export function maskPersonnummer(text: string): string {
-  if (text.length < 11 || !SIX_DIGITS.test(text)) return text;
-  return text.replace(TOKEN, (token, date?: string, sign?: string, tail?: string, twelve?: string) => {
-    const digits = twelve ?? `${date}${tail}`;
-    if (!isValidDigits(digits)) return token;
-    return twelve ? `${twelve.slice(0, 8)}****` : `${date}${sign}****`;
-  });
+  if (text.length < 10 || !SIX_DIGITS.test(text)) return text;
+  return text
+    .replace(TOKEN, (token, date?: string, sign?: string, tail?: string, twelve?: string) => {
+      const digits = twelve ?? `${date}${tail}`;
+      if (!isValidDigits(digits)) return token;
+      return twelve ? `${twelve.slice(0, 8)}****` : `${date}${sign}****`;
+    })
+    .replace(TEN_DIGITS, (ten) => (isValidDigits(ten) ? `${ten.slice(0, 6)}****` : ten));
 }
 
 function findPersonnummer(text: string): string[] {

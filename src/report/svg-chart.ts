@@ -1,3 +1,4 @@
+import { shownText } from "../domain/shown-text";
 /**
  * Small SVG charts as strings, for the self-contained board report: no script, no font, no image
  * is fetched. Every chart has a title, axis labels and a text alternative (`<title>` and `<desc>`),
@@ -28,7 +29,8 @@ const PLOT_H = HEIGHT - MARGIN.top - MARGIN.bottom;
 
 /** Escapes text for SVG and HTML. */
 export function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  // Every text the board report shows passes here, so here it passes the one gate (issue 10).
+  return shownText(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
 /** "Nice" round ticks from 0 to at least `max` (1, 2 or 5 times a power of ten apart). */

@@ -2,6 +2,7 @@
 import type { AuditResult } from "../domain/audit";
 import { type Day, parseIsoDay, today } from "../domain/day";
 import { messageOf } from "../domain/messages";
+import { shownText } from "../domain/shown-text";
 import type { Language } from "../domain/number-format";
 import { isPresetName, type PresetName, presetChoices } from "../domain/presets";
 import { auditOpenWorkbook, createTemplate, drawSampleIntoWorkbook, selectCell, writePayoutAndSummary } from "../excel/workbook-actions";
@@ -137,7 +138,7 @@ function showFindings(result: AuditResult): void {
     const cell = cellOf(item.place);
     const code = document.createElement("span");
     code.className = "code";
-    code.textContent = `${item.code}${item.place.sheet ? ` · ${item.place.sheet}${cell ? `!${cell}` : ""}` : ""}`;
+    code.textContent = shownText(`${item.code}${item.place.sheet ? ` · ${item.place.sheet}${cell ? `!${cell}` : ""}` : ""}`);
     button.append(code, document.createTextNode(messageOf(item, language)));
     if (cell) button.addEventListener("click", () => run(async () => {
       await Excel.run((context) => selectCell(context, item.place.sheet, cell));
@@ -152,8 +153,9 @@ function showFindings(result: AuditResult): void {
   element("findings-section").hidden = result.findings.length === 0;
 }
 
+/** The pane's status line: a sheet name or a library's message in it passes the one gate (issue 10). */
 function status(message: string): void {
-  element("status").textContent = message;
+  element("status").textContent = shownText(message);
 }
 
 function element(id: string): HTMLElement {

@@ -8,6 +8,7 @@ import type { Finding } from "../domain/finding";
 import { messageOf } from "../domain/messages";
 import type { Language } from "../domain/number-format";
 import type { SampleEvaluation } from "../domain/sample/evaluate-sample";
+import { shownValues } from "../domain/shown-text";
 import { cellOf } from "./a1";
 
 /** The tool and the input, for the document's header. */
@@ -20,9 +21,11 @@ export interface DocumentSource {
  * The machine-readable result of spec section 9, with its exact field names. Amounts are whole
  * kronor, shares fractions in [0, 1] or `null`, dates `YYYY-MM-DD`. Fields beyond the spec's are
  * additions (the spec allows them): `messages` in both languages, over-cap counts, projections.
+ * Every string in it, the file name and the workbook's own values included, is shown through
+ * `shownText` (issue 10: a personnummer in `Avtal` or a sheet name is masked here too).
  */
 export function auditDocument(result: AuditResult, source: DocumentSource, language: Language) {
-  return {
+  return shownValues({
     schemaVersion: 1,
     tool: source.tool,
     input: source.input,
@@ -35,7 +38,7 @@ export function auditDocument(result: AuditResult, source: DocumentSource, langu
     exitClause: result.exitClause.map(checkpointJson),
     // Spec section 11: present when the workbook holds a `Stickprov` sheet.
     ...(result.sample ? { sample: sampleJson(result.sample, language) } : {}),
-  };
+  });
 }
 
 /** The `sample` object of spec section 11 (amounts in whole kronor, rates as fractions or `null`). */

@@ -1,5 +1,6 @@
 import type { CellFormat, CellTone, ReportCell, ReportSheet } from "./report-sheet";
 import { a1, quoteSheet } from "./a1";
+import { shownText } from "../domain/shown-text";
 
 /** Where a block landed on the sheet (0-based): its header row, first data row and size. */
 export interface PlacedBlock {
@@ -36,8 +37,10 @@ export function layoutReportSheet(sheet: ReportSheet): ReportLayout {
   const blockTitleRows: number[] = [];
   const headerRows: number[] = [];
   const blocks: PlacedBlock[] = [];
+  // Every text the report writes itself is shown through the one gate (issue 10); a link's
+  // target keeps the sheet's real name, or it would lead nowhere.
   const line = (cells: readonly (string | number | boolean)[]) => {
-    values.push([...cells, ...Array(width - cells.length).fill("")]);
+    values.push([...cells.map((value) => (typeof value === "string" ? shownText(value) : value)), ...Array(width - cells.length).fill("")]);
     formats.push(Array(width).fill(undefined));
     return values.length - 1;
   };
@@ -70,7 +73,7 @@ function shownValue(source: ReportCell): string | number | boolean {
 /** `=HYPERLINK("#'Anställningar'!E7","E7")`: works in Excel, Excel on the web and LibreOffice alike. */
 export function hyperlinkFormula(source: ReportCell): string {
   const target = `#${quoteSheet(source.link!.sheet)}!${source.link!.cell}`.replace(/"/g, '""');
-  return `=HYPERLINK("${target}","${String(source.value).replace(/"/g, '""')}")`;
+  return `=HYPERLINK("${target}","${shownText(String(source.value)).replace(/"/g, '""')}")`;
 }
 
 /** The A1 range of a block's columns (header included), for charts. */

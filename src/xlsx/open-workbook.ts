@@ -18,6 +18,8 @@ export async function assertXlsx(bytes: Uint8Array, file: string): Promise<void>
   const entries = await zipEntries(bytes);
   if (!entries) throw new UnreadableWorkbookError("corrupt", file);
   if (entries.some((entry) => entry.name === "xl/workbook.bin")) throw new UnreadableWorkbookError("xlsb", file);
+  // LibreOffice's own format: a zip too, with a `mimetype` and a `content.xml` (issue 10: say how to convert).
+  if (entries.some((entry) => entry.name === "content.xml") && entries.some((entry) => entry.name === "mimetype")) throw new UnreadableWorkbookError("ods", file);
   if (!entries.some((entry) => entry.name === "xl/workbook.xml")) throw new UnreadableWorkbookError("not-xlsx", file);
   if (entries.reduce((sum, entry) => sum + entry.unpackedBytes, 0) > MAX_UNPACKED_BYTES) throw new UnreadableWorkbookError("too-large", file);
 }

@@ -57,6 +57,8 @@ async function readPackage(bytes: Uint8Array, file: string, counter: InflatedByt
   const limits = counter.limits;
   const parts = zipDirectory(bytes);
   if (parts.has("xl/workbook.bin")) throw new UnreadableWorkbookError("xlsb", file);
+  // An OpenDocument spreadsheet is a zip too: say what it is and how to make an .xlsx of it.
+  if (parts.has("content.xml") && parts.has("mimetype")) throw new UnreadableWorkbookError("ods", file);
   const workbookName =
     (await readRelationships(bytes, parts, "", counter)).find((relation) => relation.type === TYPE_OFFICE_DOCUMENT)?.target ?? "xl/workbook.xml";
   const workbookPart = parts.get(workbookName.toLowerCase());

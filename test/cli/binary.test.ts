@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import { FIXTURES } from "../helpers/run";
 
@@ -18,5 +19,14 @@ describe("the built resultatrevision binary", () => {
     const broken = run("audit", path.join(FIXTURES, "bad", "truncated.xlsx"));
     expect(broken.status).toBe(2);
     expect(broken.stderr.trim().split("\n")).toHaveLength(1);
+  });
+
+  it("ends quietly when its reader closes the pipe early (issue 10: no EPIPE trace)", () => {
+    // The JSON is far larger than a pipe's buffer, so the CLI is still writing when head exits.
+    const dir = mkdtempSync(path.join(os.tmpdir(), "resultatrevision-"));
+    const script = `"${process.execPath}" "${BIN}" audit "${path.join(FIXTURES, "golden", "example-defects.xlsx")}" --json 2>"${dir}/err.txt" | head -c 1; echo " $\{PIPESTATUS[0]}"`;
+    const piped = spawnSync("bash", ["-c", script], { encoding: "utf8" });
+    expect(piped.stdout).toBe("{ 1\n");
+    expect(readFileSync(path.join(dir, "err.txt"), "utf8")).toBe("");
   });
 });

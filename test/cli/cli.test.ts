@@ -57,7 +57,7 @@ describe("audit", () => {
     for (const flag of ["--out", "--json"]) {
       const run = await cli("audit", input, flag, input);
       expect(run.code).toBe(2);
-      expect(run.stderr).toMatch(/refusing to write over the input/);
+      expect(run.stderr).toMatch(/skriver inte över indatafilen/);
     }
     const dir = path.dirname(input);
     await cli("audit", input, "--out", path.join(dir, "report.xlsx"), "--json", path.join(dir, "r.json"));
@@ -78,14 +78,22 @@ describe("audit", () => {
     expect(await names(second)).toEqual(await names(first));
   });
 
+  // One language per run (issue 10): commander's own usage errors too, Swedish by default.
   it.each([
-    [["audit", HAND, "--report-date", "31/12/2018"], /--report-date/],
-    [["audit", HAND, "--preset", "uppsala"], /--preset/],
-    [["audit", HAND, "--lang", "fi"], /--lang/],
-    [["audit", HAND, "--bogus"], /unknown option/],
-    [["audit", "/no/such/file.xlsx"], /no such file/],
-    [["audit"], /missing required argument/],
-    [["frobnicate"], /unknown command/],
+    [["audit", HAND, "--report-date", "31/12/2018"], /--report-date: "31\/12\/2018" är inget datum/],
+    [["audit", HAND, "--preset", "uppsala"], /--preset: "uppsala" är inte en av/],
+    [["audit", HAND, "--lang", "fi"], /--lang: "fi" är varken sv eller en/],
+    [["audit", HAND, "--bogus"], /okänd flagga: --bogus/],
+    [["audit", "/no/such/file.xlsx"], /filen finns inte/],
+    [["audit"], /argument saknas: workbook/],
+    [["audit", HAND, "extra.xlsx"], /för många argument/],
+    [["audit", HAND, "--preset"], /flaggan --preset <name> saknar sitt värde/],
+    [["frobnicate"], /okänt kommando: frobnicate/],
+    [["audit", HAND, "--report-date", "31/12/2018", "--lang", "en"], /--report-date: "31\/12\/2018" is not a date/],
+    [["audit", HAND, "--bogus", "--lang", "en"], /unknown option: --bogus/],
+    [["audit", "/no/such/file.xlsx", "--lang=en"], /no such file/],
+    [["audit", "--lang", "en"], /missing required argument: workbook/],
+    [["frobnicate", "--lang", "en"], /unknown command: frobnicate/],
   ])("exits 2 with one line for bad arguments: %j", async (argv, message) => {
     const run = await cli(...(argv as string[]));
     expect(run.code).toBe(2);
@@ -93,10 +101,15 @@ describe("audit", () => {
     expect(run.stderr.trim().split("\n")).toHaveLength(1);
   });
 
-  it("prints help and exits 0", async () => {
+  it("prints help and exits 0, in the run's language", async () => {
     const run = await cli("--help");
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/audit/);
+    expect(run.stdout).toMatch(/Användning:[^]*Kommandon:[^]*granska en resultatarbetsbok/);
+    expect((await cli("audit", "--help")).stdout).toMatch(/Flaggor:[^]*standard: "botkyrka"/);
+    const english = await cli("audit", "--help", "--lang", "en");
+    expect(english.stdout).toMatch(/Usage:[^]*audit a results workbook/);
+    expect(english.stdout).not.toMatch(/granska|Flaggor/);
   });
 });
 
