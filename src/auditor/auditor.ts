@@ -1,5 +1,5 @@
 import { today } from "../domain/day";
-import type { Language } from "../domain/number-format";
+import { formatNumber, type Language } from "../domain/number-format";
 import { fillIn } from "../workbook/fill-in";
 import { isPresetName, presetChoices } from "../domain/presets";
 import type { BrowserAudit } from "./auditor-engine";
@@ -58,7 +58,8 @@ async function auditChosen(file: File): Promise<void> {
     // The report's HTML is built by the engine with every value escaped.
     report.innerHTML = audit.body;
     report.prepend(style);
-    status.textContent = text("done", { file: file.name, ...audit.result.summary });
+    const { errors, warnings, infos } = audit.result.summary;
+    status.textContent = text("done", { file: file.name, errors: formatNumber(errors, language), warnings: formatNumber(warnings, language), infos: formatNumber(infos, language) });
     element("downloads").hidden = false;
   } catch (error) {
     status.classList.add("failed");

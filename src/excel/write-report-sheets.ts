@@ -81,6 +81,12 @@ function formatSheet(worksheet: Excel.Worksheet, sheet: ReportSheet, layout: Rep
   sheet.columnWidths.forEach((width, col) => (worksheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = width * 7));
   const firstHeader = layout.headerRows[0];
   if (firstHeader !== undefined) worksheet.freezePanes.freezeRows(firstHeader + 1);
+  // The findings table filters like the CLI's report (one autofilter per sheet, as Excel allows).
+  const filtered = sheet.blocks.findIndex((block, index) => block.table && layout.blocks[index]!.rows > 0);
+  if (filtered >= 0) {
+    const placed = layout.blocks[filtered]!;
+    worksheet.autoFilter.apply(worksheet.getRangeByIndexes(placed.headerRow, 0, placed.rows + 1, placed.columns));
+  }
 }
 
 /** Colours status cells: directly when few, else by conditional formats on the cell text (one per tone and column). */

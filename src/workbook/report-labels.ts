@@ -78,6 +78,11 @@ const LABELS = {
   chartShares: { sv: "Andel boende och födda utanför Europa", en: "Residents' and focus group's shares" },
   share: { sv: "Andel", en: "Share" },
   noFindings: { sv: "Inga avvikelser.", en: "No findings." },
+  parametersTitle: { sv: "Avtalsparametrar som används", en: "Agreement parameters used" },
+  parameter: { sv: "Parameter", en: "Parameter" },
+  value: { sv: "Värde", en: "Value" },
+  source: { sv: "Källa", en: "Source" },
+  unknown: { sv: "okänt", en: "unknown" },
   noStartDate: { sv: "Inget startdatum: inga avtalsår.", en: "No start date: no agreement years." },
 } as const;
 

@@ -126,6 +126,7 @@ export class FakeSheet {
   readonly charts = { add: () => sink() };
   readonly tables = { add: () => sink() };
   readonly freezePanes = sink();
+  readonly autoFilter = sink();
 
   constructor(
     readonly owner: FakeExcel,
