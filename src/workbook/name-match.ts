@@ -54,6 +54,7 @@ export function closestNames(wanted: readonly string[], candidates: readonly str
     const key = nearKey(candidate);
     if (!key) continue;
     const distance = Math.min(...keys.map((wantedKey) => editDistance(wantedKey, key, best)));
+    if (distance > SUGGESTION_DISTANCE) continue;
     if (distance < best) [best, found] = [distance, [candidate]];
     else if (distance === best && !found.includes(candidate)) found.push(candidate);
   }
