@@ -1,6 +1,6 @@
 import type { Day } from "../domain/day";
 import { columnLetters } from "../workbook/a1";
-import { type DataSheet, TEMPLATE_ROWS } from "../workbook/data-sheet";
+import { dataColumnWidth, type DataSheet, TEMPLATE_ROWS } from "../workbook/data-sheet";
 import { serialOf } from "../workbook/read-date";
 import type { RawCell } from "../workbook/raw-cell";
 import { INPUT_FORMATS, INPUT_LISTS } from "../workbook/report-styles";
@@ -40,7 +40,7 @@ export async function writeDataSheets(context: Excel.RequestContext, sheets: rea
       if (format) body.numberFormat = Array.from({ length: bodyRows }, () => [format]);
       const list = INPUT_LISTS[kind];
       if (list) body.dataValidation.rule = { list: { inCellDropDown: true, source: list.join(",") } };
-      worksheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = Math.max(12, Math.min(48, sheet.headers[col]!.length + 4)) * 7;
+      worksheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = dataColumnWidth(sheet, col) * 7;
     });
     sheet.rowKinds?.forEach((kind, row) => {
       const format = INPUT_FORMATS[kind];

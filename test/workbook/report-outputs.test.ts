@@ -1,3 +1,4 @@
+import { agreementSheet, dataColumnWidth } from "../../src/workbook/data-sheet";
 import { summaryText } from "../../src/cli/summary-text";
 import { formatKronor, formatNumber, formatShare, formatTarget, formatWhole } from "../../src/domain/number-format";
 import { htmlReport } from "../../src/report/html-report";
@@ -156,5 +157,13 @@ describe("the report workbook reads like a working paper", () => {
     const whole = layoutReportSheet(summarySheet(auditBuild({ agreement: [["jobs_target_total", 1000]] }), "sv"));
     const wholeRow = whole.values.findIndex((row) => row[0] === "Jobbmål");
     expect(whole.formats[wholeRow]![1]).toBe("count");
+  });
+});
+
+describe("input sheets", () => {
+  it("the Avtal sheet's column A fits its longest key", () => {
+    const avtal = agreementSheet(() => null);
+    expect(dataColumnWidth(avtal, 0)).toBeGreaterThanOrEqual("investment_commitment_sek".length + 2);
+    expect(dataColumnWidth(avtal, 2)).toBe(48);
   });
 });
