@@ -1,5 +1,6 @@
 import type { AuditResult } from "../domain/audit";
 import { isoDay } from "../domain/day";
+import { presetValues } from "../domain/resolve-agreement";
 import { costPerJobSek, costPerResidentJobSek, shareOf } from "../domain/derived-figures";
 import type { Figures } from "../domain/figures";
 import { FINDING_CODES, SEVERITY_ORDER, type Severity } from "../domain/finding-codes";
@@ -95,15 +96,18 @@ function money(value: number | null, language: Language): string {
 }
 
 /**
- * One line naming the preset and every value the `Avtal` sheet changed (spec 10.31), so a reader
- * sees at once that, say, the incentive share is 2 % and a cap 5, not the preset's.
+ * One line naming the preset and every value the `Avtal` sheet changed from it (spec 10.31), so a
+ * reader sees at once that, say, the incentive share is 2 % and a cap 5, not the preset's. (A
+ * template's `Avtal` repeats the preset's values; those are no change.) The full list ends the summary.
  */
 function changedParameters(result: AuditResult, language: Language): string {
-  const fromAvtal = result.parameters.filter((use) => use.source === "Avtal" && use.key !== "report_date" && use.key !== "start_date");
-  const preset = parameterSourceText({ key: "years", value: undefined, source: "preset" }, result.preset, language);
+  const preset = presetValues(result.preset);
+  const fromAvtal = result.parameters.filter((use) =>
+    use.source === "Avtal" && use.key !== "report_date" && use.key !== "start_date" && JSON.stringify(use.value) !== JSON.stringify(preset[use.key]));
+  const presetName = parameterSourceText({ key: "years", value: undefined, source: "preset" }, result.preset, language);
   const changed = fromAvtal.map((use) => `${use.key} ${parameterValueText(use, language)}`).join(", ");
-  if (language === "sv") return `Parametrar: ${preset}${changed ? `; ändrat i Avtal: ${changed}` : "; inget ändrat i Avtal"}`;
-  return `Parameters: ${preset}${changed ? `; changed in Avtal: ${changed}` : "; nothing changed in Avtal"}`;
+  if (language === "sv") return `Parametrar: ${presetName}${changed ? `; ändrat i Avtal: ${changed}` : "; inget ändrat i Avtal"}`;
+  return `Parameters: ${presetName}${changed ? `; changed in Avtal: ${changed}` : "; nothing changed in Avtal"}`;
 }
 
 /** Every parameter in use, its value and where it came from (spec 10.31). */

@@ -1,6 +1,6 @@
 import type { Finding, FindingParams } from "./finding";
 import type { FindingCode } from "./finding-codes";
-import { formatKronor, formatNumber, formatShare, formatTarget, type Language } from "./number-format";
+import { formatKronor, formatNumber, formatShare, formatTarget, formatWhole, type Language } from "./number-format";
 import { maskPersonnummer } from "./personnummer";
 
 /**
@@ -17,6 +17,16 @@ const pct = (value: unknown, language: Language) => formatShare(Number(value), l
 const num = (value: unknown, language: Language) => formatNumber(Number(value), language);
 /** A target, threshold or projection: whole unless its fraction is the point. */
 const jobs = (value: unknown, language: Language) => formatTarget(Number(value), language);
+
+/**
+ * Jobs that fall short of a threshold (a count, or a projection): whole, unless rounding would hide
+ * that it falls short (99,6 against 100), when the fraction is the point and is shown.
+ */
+function shortOf(actual: unknown, required: unknown, language: Language): string {
+  const value = Number(actual);
+  if (Math.round(value) < Number(required)) return formatWhole(value, language);
+  return Math.round(value * 10) / 10 < Number(required) ? formatTarget(value, language) : formatNumber(Math.floor(value * 100) / 100, language);
+}
 
 /** A claimed figure: kronor for an amount (`unit: "kronor"`), else a count. */
 const claimed = (value: unknown, p: Params, language: Language) => (p.unit === "kronor" ? kr(value, language) : num(value, language));
@@ -78,8 +88,8 @@ function en(p: Params): string {
 /** The reasons behind an exit-clause status, with their figures (spec section 7). */
 const EXIT_REASONS: Record<string, { sv: Text; en: Text }> = {
   JOBS_BELOW_THRESHOLD: {
-    sv: (p, l) => `${jobs(p.actual, l)} jobb, väntat minst ${jobs(p.required, l)}`,
-    en: (p, l) => `${jobs(p.actual, l)} jobs, expected at least ${jobs(p.required, l)}`,
+    sv: (p, l) => `${shortOf(p.actual, p.required, l)} jobb, väntat minst ${jobs(p.required, l)}`,
+    en: (p, l) => `${shortOf(p.actual, p.required, l)} jobs, expected at least ${jobs(p.required, l)}`,
   },
   RESIDENT_SHARE_BELOW_THRESHOLD: {
     sv: (p, l) => `boendes andel ${pct(p.actual, l)}, väntat minst ${pct(p.required, l)}`,

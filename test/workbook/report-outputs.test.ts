@@ -1,3 +1,4 @@
+import { exitReasonText } from "../../src/domain/messages";
 import { agreementSheet, dataColumnWidth } from "../../src/workbook/data-sheet";
 import { summaryText } from "../../src/cli/summary-text";
 import { formatKronor, formatNumber, formatShare, formatTarget, formatWhole } from "../../src/domain/number-format";
@@ -165,5 +166,25 @@ describe("input sheets", () => {
     const avtal = agreementSheet(() => null);
     expect(dataColumnWidth(avtal, 0)).toBeGreaterThanOrEqual("investment_commitment_sek".length + 2);
     expect(dataColumnWidth(avtal, 2)).toBe(48);
+  });
+});
+
+describe("exit reasons", () => {
+  it("show a projection whole unless rounding would hide that it falls short", () => {
+    const text = (actual: number, required: number) => exitReasonText("JOBS_BELOW_THRESHOLD", actual, required, "sv");
+    expect(text(244.65, 500)).toBe("245 jobb, väntat minst 500");
+    expect(text(99.6, 100)).toBe("99,6 jobb, väntat minst 100");
+    expect(text(99.96, 100)).toBe("99,96 jobb, väntat minst 100");
+    expect(text(160, 166.66666)).toBe("160 jobb, väntat minst 166,7");
+  });
+});
+
+describe("the summary's parameters line", () => {
+  it("names only the Avtal values that differ from the preset", () => {
+    const same = auditBuild({ agreement: [["incentive_share", 0.25], ["hire_cap_per_year", 60], ["municipality", "Botkyrka"]] });
+    // The baseline agreement itself changes three values; the repeated preset values are no change.
+    expect(summaryText(same, "x.xlsx", "sv", 5)).toContain("Parametrar: förinställning botkyrka; ändrat i Avtal: jobs_target_total 5, investment_commitment_sek 0 kr, probono_min_sek_per_year 0 kr\n");
+    const changed = auditBuild({ agreement: [["incentive_share", 0.02], ["hire_cap_per_year", 5]] });
+    expect(summaryText(changed, "x.xlsx", "sv", 5)).toContain("Parametrar: förinställning botkyrka; ändrat i Avtal: jobs_target_total 5, investment_commitment_sek 0 kr, probono_min_sek_per_year 0 kr, incentive_share 2,0 %, hire_cap_per_year 5");
   });
 });
