@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The README's main job: writes the example workbook with planted defects, audits it with the
 // CLI, and writes the report workbook, the board report (HTML) and the JSON under out/. A second, small workbook without
-// its `Företag` sheet shows SHEET_MISSING, the one code a complete workbook cannot hold.
+// its `Företag` and `Pro bono` sheets shows SHEET_MISSING and PROBONO_BELOW_COMMITMENT, the codes the first cannot hold.
 // Runs the built CLI (npm run demo builds it first), exactly as a user would.
 "use strict";
 const { spawnSync } = require("node:child_process");
@@ -29,7 +29,9 @@ run(["example", rel("exempel.xlsx"), "--defects", "--force"], { quiet: true });
 run(["audit", rel("exempel.xlsx"), "--out", rel("exempel-granskning.xlsx"), "--json", rel("exempel-granskning.json"), "--html", rel("exempel-rapport.html"), "--max-per-code", "2"]);
 
 console.log("\n--- Ett blad saknas / a required sheet is missing ---\n");
-run(["example", rel("saknat-blad.xlsx"), "--hires", "20", "--force", "--omit-sheet", "Företag"], { quiet: true });
+// Without Pro bono too: an absent sheet counts as 0 (spec 10.6), so PROBONO_BELOW_COMMITMENT shows,
+// which the first workbook cannot (its unusable Pro bono sheet gives unknown, spec 10.29).
+run(["example", rel("saknat-blad.xlsx"), "--hires", "20", "--force", "--omit-sheet", "Företag", "Pro bono"], { quiet: true });
 run(["audit", rel("saknat-blad.xlsx"), "--json", rel("saknat-blad.json"), "--max-per-code", "1"], { quiet: true });
 
 const codes = new Set();

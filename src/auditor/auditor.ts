@@ -1,5 +1,5 @@
 import { type Day, parseIsoDay, today } from "../domain/day";
-import type { Language } from "../domain/number-format";
+import { formatNumber, type Language } from "../domain/number-format";
 import { fillIn } from "../workbook/fill-in";
 import { isPresetName, presetChoices } from "../domain/presets";
 import { shownText } from "../domain/shown-text";
@@ -65,7 +65,8 @@ async function auditChosen(file: File): Promise<void> {
     // The report's HTML is built by the engine with every value escaped.
     report.innerHTML = audit.body;
     report.prepend(style);
-    status.textContent = text("done", { file: file.name, ...audit.result.summary });
+    const { errors, warnings, infos } = audit.result.summary;
+    status.textContent = text("done", { file: file.name, errors: formatNumber(errors, language), warnings: formatNumber(warnings, language), infos: formatNumber(infos, language) });
     element("downloads").hidden = false;
   } catch (error) {
     // The shown result is gone: any later change of the choices audits again.

@@ -1,10 +1,12 @@
 import type { AuditResult } from "../domain/audit";
 import { isoDay } from "../domain/day";
+import { presetValues } from "../domain/resolve-agreement";
 import { costPerJobSek, costPerResidentJobSek, shareOf } from "../domain/derived-figures";
 import type { Figures } from "../domain/figures";
 import { FINDING_CODES, SEVERITY_ORDER, type Severity } from "../domain/finding-codes";
 import { exitReasonText, messageOf } from "../domain/messages";
-import { formatKronor, formatNumber, formatShare, type Language } from "../domain/number-format";
+import { formatKronor, formatNumber, formatShare, formatTarget, type Language, unknownText } from "../domain/number-format";
+import { parameterSourceText, parameterValueText } from "../workbook/parameter-text";
 import { sheetCell } from "../workbook/a1";
 import { label } from "../workbook/report-labels";
 import { sampleFigureText, sampleFigures } from "../workbook/sample-figures";
@@ -27,35 +29,38 @@ export function summaryText(result: AuditResult, file: string, language: Languag
   lines.push(sv ? `Granskning av ${file}` : `Audit of ${file}`);
   const period = result.years.length ? `${isoDay(result.total.from)} – ${isoDay(result.total.to)}` : label("noStartDate", language);
   lines.push(`${label("agreement", language)}: ${agreement.municipality} (${agreement.municipalityCode}), ${period}; ${label("reportDate", language).toLowerCase()} ${isoDay(result.reportDate)}`);
+  lines.push(changedParameters(result, language));
+  const count = (value: number) => formatNumber(value, language);
   lines.push(sv
-    ? `Fynd: ${summary.errors} fel, ${summary.warnings} varningar, ${summary.infos} information`
-    : `Findings: ${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} infos`);
+    ? `Fynd: ${count(summary.errors)} fel, ${count(summary.warnings)} varningar, ${count(summary.infos)} information`
+    : `Findings: ${count(summary.errors)} errors, ${count(summary.warnings)} warnings, ${count(summary.infos)} infos`);
 
   for (const severity of SEVERITY_ORDER) {
     const items = result.findings.filter((item) => item.severity === severity);
     if (items.length === 0) continue;
-    lines.push("", `${HEADINGS[severity][language]} (${items.length})`);
+    lines.push("", `${HEADINGS[severity][language]} (${count(items.length)})`);
     for (const code of FINDING_CODES) {
       const ofCode = items.filter((item) => item.code === code);
       if (ofCode.length === 0) continue;
-      lines.push(`  ${code} (${ofCode.length})`);
+      lines.push(`  ${code} (${count(ofCode.length)})`);
       const shown = maxPerCode > 0 ? ofCode.slice(0, maxPerCode) : ofCode;
       for (const item of shown) {
         const where = sheetCell(item.place);
         lines.push(`    ${where ? `${where}  ` : ""}${messageOf(item, language)}`);
       }
-      if (shown.length < ofCode.length) lines.push(sv ? `    … och ${ofCode.length - shown.length} till` : `    … and ${ofCode.length - shown.length} more`);
+      if (shown.length < ofCode.length) lines.push(sv ? `    … och ${count(ofCode.length - shown.length)} till` : `    … and ${count(ofCode.length - shown.length)} more`);
     }
   }
 
   lines.push("", label("figuresTitle", language).toUpperCase(), ...figuresTable(result, language));
+  lines.push(commitmentsLine(result, language));
   if (result.exitClause.length) {
     lines.push("", label("exitTitle", language).toUpperCase());
     for (const checkpoint of result.exitClause) {
       const reasons = checkpoint.reasons.map((reason) => exitReasonText(reason.code, reason.actual, reason.required, language)).join("; ");
       const jobs = sv
-        ? `${formatNumber(checkpoint.jobsCumulative, language)} jobb av mål ${formatNumber(checkpoint.targetCumulative.toNumber(), language)}, boende ${formatShare(checkpoint.residentShare, language)}`
-        : `${formatNumber(checkpoint.jobsCumulative, language)} jobs of target ${formatNumber(checkpoint.targetCumulative.toNumber(), language)}, residents ${formatShare(checkpoint.residentShare, language)}`;
+        ? `${formatNumber(checkpoint.jobsCumulative, language)} jobb av mål ${formatTarget(checkpoint.targetCumulative.toNumber(), language)}, boende ${formatShare(checkpoint.residentShare, language)}`
+        : `${formatNumber(checkpoint.jobsCumulative, language)} jobs of target ${formatTarget(checkpoint.targetCumulative.toNumber(), language)}, residents ${formatShare(checkpoint.residentShare, language)}`;
       lines.push(`  ${label("checkpoint", language)} ${checkpoint.checkpointYear} (${isoDay(checkpoint.date)}): ${label(checkpoint.status, language).toUpperCase()}; ${jobs}${reasons ? `; ${reasons}` : ""}`);
     }
   }
@@ -65,6 +70,7 @@ export function summaryText(result: AuditResult, file: string, language: Languag
     const width = Math.max(...figures.map((figure) => label(figure.key, language).length));
     for (const figure of figures) lines.push(`  ${label(figure.key, language).padEnd(width)}  ${sampleFigureText(figure, language)}`);
   }
+  lines.push("", label("parametersTitle", language).toUpperCase(), ...parametersTable(result, language));
   return lines.join("\n") + "\n";
 }
 
@@ -75,7 +81,7 @@ function figuresTable(result: AuditResult, language: Language): string[] {
   const row = (figures: Figures): string[] => [
     figures.year === null ? label("total", language) : String(figures.year),
     label(figures.status, language),
-    formatNumber(figures.target.toNumber(), language),
+    formatTarget(figures.target.toNumber(), language),
     formatNumber(figures.jobs, language),
     formatNumber(figures.pendingJobs, language),
     `${formatNumber(figures.residentJobs, language)} (${formatShare(shareOf(figures, "residents").value, language)})`,
@@ -94,4 +100,32 @@ function figuresTable(result: AuditResult, language: Language): string[] {
 
 function money(value: number | null, language: Language): string {
   return value === null ? "–" : formatKronor(value, language);
+}
+
+/**
+ * One line naming the preset and every value the `Avtal` sheet changed from it (spec 10.31), so a
+ * reader sees at once that, say, the incentive share is 2 % and a cap 5, not the preset's. (A
+ * template's `Avtal` repeats the preset's values; those are no change.) The full list ends the summary.
+ */
+function changedParameters(result: AuditResult, language: Language): string {
+  const preset = presetValues(result.preset);
+  const fromAvtal = result.parameters.filter((use) =>
+    use.source === "Avtal" && use.key !== "report_date" && use.key !== "start_date" && JSON.stringify(use.value) !== JSON.stringify(preset[use.key]));
+  const presetName = parameterSourceText({ key: "years", value: undefined, source: "preset" }, result.preset, language);
+  const changed = fromAvtal.map((use) => `${use.key} ${parameterValueText(use, language)}`).join(", ");
+  if (language === "sv") return `Parametrar: ${presetName}${changed ? `; ändrat i Avtal: ${changed}` : "; inget ändrat i Avtal"}`;
+  return `Parameters: ${presetName}${changed ? `; changed in Avtal: ${changed}` : "; nothing changed in Avtal"}`;
+}
+
+/** Every parameter in use, its value and where it came from (spec 10.31). */
+function parametersTable(result: AuditResult, language: Language): string[] {
+  const rows = result.parameters.map((use) => [use.key, parameterValueText(use, language), parameterSourceText(use, result.preset, language)]);
+  const widths = [0, 1].map((col) => Math.max(...rows.map((cells) => cells[col]!.length)));
+  return rows.map(([key, value, source]) => `  ${key!.padEnd(widths[0]!)}  ${value!.padEnd(widths[1]!)}  ${source}`);
+}
+
+/** Investments and pro bono to date; "okänt" when their sheet is present but unusable (spec 10.29). */
+function commitmentsLine(result: AuditResult, language: Language): string {
+  const amount = (value: { shownKronor(): number } | null) => (value === null ? unknownText(language) : formatKronor(value.shownKronor(), language));
+  return `  ${label("investments", language).replace(/ \((kr|SEK)\)$/, "")}: ${amount(result.total.investments)}; ${label("proBono", language).replace(/ \((kr|SEK)\)$/, "")}: ${amount(result.total.proBono)}`;
 }

@@ -5,7 +5,7 @@ import type { AuditContext } from "./audit-context";
 import { checkClaims } from "./claims";
 import { checkCommitments } from "./commitments";
 import { companyFees, supportedIn } from "./company-fees";
-import { listCompanies } from "./company-register";
+import { knownCompanies, listCompanies } from "./company-register";
 import { checkCosts } from "./costs";
 import { sumByYear } from "./dated-amounts";
 import type { Day } from "./day";
@@ -16,6 +16,7 @@ import { hireFees } from "./hire-fees";
 import { type Job, registerJobs } from "./job-register";
 import { Money } from "./money";
 import { payout } from "./payout";
+import { type ParameterUse, parametersUsed } from "./parameters-used";
 import type { PresetName } from "./presets";
 import { resolveAgreement } from "./resolve-agreement";
 import { evaluateSample, type SampleEvaluation } from "./sample/evaluate-sample";
@@ -45,6 +46,9 @@ export interface AuditResult {
   readonly paidItems: readonly PaidItem[];
   /** The evaluation of the workbook's `Stickprov` sheet, when it holds one. */
   readonly sample?: SampleEvaluation;
+  /** The preset the agreement started from, and every parameter in use with its source (spec 10.31). */
+  readonly preset: PresetName;
+  readonly parameters: readonly ParameterUse[];
   readonly summary: { readonly errors: number; readonly warnings: number; readonly infos: number };
 }
 
@@ -56,14 +60,18 @@ export function audit(content: WorkbookContent, options: AuditOptions): AuditRes
   const resolved = resolveAgreement(options.preset, content.agreementEntries, content.agreementSheet);
   const agreement = resolved.agreement;
   const reportDate = options.reportDate ?? agreement.reportDate ?? options.today;
+  const reportDateSource = options.reportDate !== undefined ? "option" : agreement.reportDate !== undefined ? "Avtal" : "today";
+  const parameters = parametersUsed(agreement, resolved.fromAvtal, { value: reportDate, source: reportDateSource });
   const years = agreementYears(agreement, reportDate);
   const context: AuditContext = { agreement, reportDate, years, findings: [...content.findings, ...resolved.findings] };
 
   const companies = listCompanies(context, content.companies);
-  const jobs = registerJobs(context, content.hires, companies);
+  const jobs = registerJobs(context, content.hires, companies, knownCompanies(content.companies));
   const investments = sumByYear(context, content.investments, "date", "amountSek");
   const proBono = sumByYear(context, content.proBono, "date", "valueSek");
   const targets = yearlyTargets(agreement);
+  const unknownInvestments = content.unusableSheets?.includes("investments") ?? false;
+  const unknownProBono = content.unusableSheets?.includes("proBono") ?? false;
 
   const jobsByYear = new Map<number, Job[]>(years.map((year) => [year.year, []]));
   for (const job of jobs) if (job.year) jobsByYear.get(job.year.year)!.push(job);
@@ -97,12 +105,12 @@ export function audit(content: WorkbookContent, options: AuditOptions): AuditRes
       hiresPaid: hirePaid.paid,
       hiresOverCap: hirePaid.overCap,
       payout: yearPayout,
-      investments: investments.get(year) ?? Money.ZERO,
-      proBono: proBono.get(year) ?? Money.ZERO,
+      investments: unknownInvestments ? null : investments.get(year) ?? Money.ZERO,
+      proBono: unknownProBono ? null : proBono.get(year) ?? Money.ZERO,
     });
   });
 
-  checkCommitments(context, investments, proBono);
+  checkCommitments(context, unknownInvestments ? undefined : investments, unknownProBono ? undefined : proBono);
   checkCosts(context, content.costs);
   const mismatched = checkClaims(context, content.claims, figures);
   const exitClause = evaluateExitClause(context, figures, mismatched);
@@ -120,6 +128,8 @@ export function audit(content: WorkbookContent, options: AuditOptions): AuditRes
     findings,
     paidItems,
     ...(sample ? { sample } : {}),
+    preset: options.preset,
+    parameters,
     summary: {
       errors: findings.filter((item) => item.severity === "error").length,
       warnings: findings.filter((item) => item.severity === "warning").length,

@@ -50,3 +50,17 @@ export function listCompanies(context: AuditContext, table: SourceTable<Company>
   }
   return listed;
 }
+
+/**
+ * Every Org.nr the `Företag` sheet lists, with its support start when that could be read, rows
+ * with errors included (spec 10.28): a job there is at a known company, counts and earns its hire
+ * fee as usual, though the company itself earns no company fee while a value it needs is invalid.
+ */
+export function knownCompanies(table: SourceTable<Company> | undefined): ReadonlyMap<string, Day | undefined> {
+  const known = new Map<string, Day | undefined>();
+  for (const row of table?.rows ?? []) {
+    const { orgnr, supportStart } = row.fields;
+    if (orgnr !== undefined && !known.has(orgnr)) known.set(orgnr, supportStart);
+  }
+  return known;
+}

@@ -40,6 +40,7 @@ export interface Figures {
   readonly hiresPaid: number;
   readonly hiresOverCap: number;
   readonly payout: Payout;
-  readonly investments: Money;
-  readonly proBono: Money;
+  /** `null` when the sheet is present but cannot be used: unknown, not zero (spec 10.29). */
+  readonly investments: Money | null;
+  readonly proBono: Money | null;
 }

@@ -8,6 +8,8 @@ export const FINDING_SEVERITY = {
   SHEET_MISSING: "error",
   COLUMN_MISSING: "error",
   COLUMN_UNKNOWN: "info",
+  // Spec 10.27 (1.2): a sheet or header read after folding diacritics or dropping a bracketed note.
+  NAME_NEAR_MATCH: "info",
   AGREEMENT_INVALID: "error",
   AGREEMENT_KEY_UNKNOWN: "info",
   VALUE_REQUIRED: "error",

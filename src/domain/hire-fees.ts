@@ -19,7 +19,8 @@ export function hireFee(agreement: Agreement, job: Job): Money {
 
 /** Whether a counted job may earn a hire fee: a listed company, a contract on file, a resident if required. */
 export function earnsHireFee(agreement: Agreement, job: Job): boolean {
-  return job.status === "counted" && job.company !== undefined && !!job.hire.contractRef && (!agreement.residentsOnly || job.resident);
+  // Spec 10.28: a company row with errors is still a known company.
+  return job.status === "counted" && job.companyKnown && !!job.hire.contractRef && (!agreement.residentsOnly || job.resident);
 }
 
 /**

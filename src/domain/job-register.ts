@@ -2,10 +2,11 @@ import type { AgreementYear } from "./agreement-year";
 import { agreementYearOf } from "./agreement-year";
 import type { AuditContext } from "./audit-context";
 import type { ListedCompany } from "./company-register";
-import { isoDay as iso } from "./day";
+import { type Day, isoDay as iso } from "./day";
 import { finding, type Place } from "./finding";
 import { jobDuration, looksLikeThresholdGaming } from "./job-qualification";
 import { fieldPlace, type Hire, type SourceTable } from "./records";
+import { personKey } from "./person-key";
 import { isResident } from "./residence";
 import { flagDuplicates } from "./unique-rows";
 
@@ -21,6 +22,8 @@ export interface Job {
   readonly resident: boolean;
   readonly longTermUnemployed: boolean;
   readonly company: ListedCompany | undefined;
+  /** At an Org.nr listed in `Företag`, with or without errors on its row (spec 10.28). */
+  readonly companyKnown: boolean;
 }
 
 /**
@@ -32,6 +35,7 @@ export function registerJobs(
   context: AuditContext,
   table: SourceTable<Hire> | undefined,
   companies: ReadonlyMap<string, ListedCompany>,
+  known: ReadonlyMap<string, Day | undefined>,
 ): readonly Job[] {
   if (!table) return [];
   const { agreement, reportDate, years, findings } = context;
@@ -59,18 +63,20 @@ export function registerJobs(
 
     // Spec 10.9: checked on every job row without an error, counted or not.
     const company = companies.get(hire.orgnr);
-    if (!company) {
+    const companyKnown = company !== undefined || known.has(hire.orgnr);
+    const supportStart = company ? company.company.supportStart : known.get(hire.orgnr);
+    if (!companyKnown) {
       findings.push(finding("COMPANY_UNKNOWN", at(row.row, "orgnr"), { found: hire.orgnr }));
-    } else if (hire.startDate < company.company.supportStart) {
+    } else if (supportStart !== undefined && hire.startDate < supportStart) {
       findings.push(finding("HIRED_BEFORE_SUPPORT", at(row.row, "startDate"), {
-        found: iso(hire.startDate), expected: iso(company.company.supportStart),
+        found: iso(hire.startDate), expected: iso(supportStart),
       }));
     }
 
     const resident = isResident(agreement, hire.municipality);
     const longTermUnemployed = hire.monthsUnemployed !== undefined && hire.monthsUnemployed >= agreement.longTermMonths;
     const push = (year: AgreementYear | undefined, status: JobStatus) =>
-      jobs.push({ row: row.row, hire, year, status, resident, longTermUnemployed, company });
+      jobs.push({ row: row.row, hire, year, status, resident, longTermUnemployed, company, companyKnown });
     // Without a start date there are no agreement years, so no job can fall inside one (spec 10.2).
     if (years.length === 0) continue;
     const year = agreementYearOf(years, hire.startDate);
@@ -110,12 +116,13 @@ export function registerJobs(
 }
 
 /**
- * A person counts once: the earliest start wins, then the earlier row (spec 10.7). Two passes over
+ * A person counts once: the earliest start wins, then the earlier row (spec 10.7); a
+ * personnummer is compared as its 12 digits (spec 10.25). Two passes over
  * the jobs (find each person's first job, then flag the others) instead of a sort.
  */
 function markDoubleCounted(context: AuditContext, table: SourceTable<Hire>, jobs: MutableJob[]): readonly Job[] {
   const first = new Map<string, MutableJob>();
-  const person = (job: MutableJob) => (job.status === "counted" && job.hire.personId ? job.hire.personId.trim() : "");
+  const person = (job: MutableJob) => (job.status === "counted" && job.hire.personId ? personKey(job.hire.personId, context.reportDate) : "");
   for (const job of jobs) {
     const id = person(job);
     if (!id) continue;

@@ -1,6 +1,7 @@
 import type { Finding, FindingParams } from "./finding";
 import type { FindingCode } from "./finding-codes";
-import { formatKronor, formatNumber, formatShare, type Language } from "./number-format";
+import { formatKronor, formatNumber, formatShare, formatTarget, formatWhole, type Language } from "./number-format";
+import { maskPersonnummer } from "./personnummer";
 import { shownText } from "./shown-text";
 
 /**
@@ -15,11 +16,26 @@ const q = (value: unknown) => `"${shownText(String(value ?? ""))}"`;
 const kr = (value: unknown, language: Language) => formatKronor(Number(value), language);
 const pct = (value: unknown, language: Language) => formatShare(Number(value), language);
 const num = (value: unknown, language: Language) => formatNumber(Number(value), language);
+/** A target, threshold or projection: whole unless its fraction is the point. */
+const jobs = (value: unknown, language: Language) => formatTarget(Number(value), language);
+
+/**
+ * Jobs that fall short of a threshold (a count, or a projection): whole, unless rounding would hide
+ * that it falls short (99,6 against 100), when the fraction is the point and is shown.
+ */
+function shortOf(actual: unknown, required: unknown, language: Language): string {
+  const value = Number(actual);
+  if (Math.round(value) < Number(required)) return formatWhole(value, language);
+  return Math.round(value * 10) / 10 < Number(required) ? formatTarget(value, language) : formatNumber(Math.floor(value * 100) / 100, language);
+}
+
+/** A claimed figure: kronor for an amount (`unit: "kronor"`), else a count. */
+const claimed = (value: unknown, p: Params, language: Language) => (p.unit === "kronor" ? kr(value, language) : num(value, language));
 
 /** What a value of an agreement parameter or a cell should look like, by problem. */
 const EXPECTED: Record<string, { sv: string; en: string }> = {
   required: { sv: "ett värde", en: "a value" },
-  date: { sv: "ett datum ÅÅÅÅ-MM-DD, ÅÅÅÅMMDD eller ett Excel-datum", en: "a date YYYY-MM-DD, YYYYMMDD or an Excel date" },
+  date: { sv: "ett datum ÅÅÅÅ-MM-DD, ÅÅÅÅMMDD, 1 mars 2019 eller ett Excel-datum", en: "a date YYYY-MM-DD, YYYYMMDD, 1 March 2019 or an Excel date" },
   share: { sv: "en andel mellan 0 och 1 (t.ex. 0,5 eller 50 %)", en: "a share between 0 and 1 (e.g. 0.5 or 50%)" },
   factor: { sv: "ett tal ≥ 0 (t.ex. 0,5)", en: "a number ≥ 0 (e.g. 0.5)" },
   amount: { sv: "ett belopp i kronor ≥ 0", en: "an amount in SEK ≥ 0" },
@@ -153,6 +169,21 @@ export function sampleConclusionText(item: Finding, language: Language): string 
   return sampleConclusion(item.params, language);
 }
 
+/** Spec 10.27: the closest existing names, as "did you mean" (empty when there are none). */
+function didYouMean(p: Params, language: Language): string {
+  if (!p.suggestions) return "";
+  const names = String(p.suggestions).split("\n").map((name) => q(name)).join(language === "sv" ? " eller " : " or ");
+  return language === "sv" ? ` Menade du ${names}?` : ` Did you mean ${names}?`;
+}
+
+/** Spec 10.26: the dates an ambiguous D/M/YYYY could mean. */
+function readings(p: Params, language: Language): string {
+  if (!p.readings) return "";
+  const days = String(p.readings).split(";");
+  if (days.length === 1) return language === "sv" ? ` (kan bara vara ${days[0]}, men skrivsättet är tvetydigt)` : ` (it can only be ${days[0]}, but the form is ambiguous)`;
+  return language === "sv" ? ` (kan läsas som ${days.join(" eller ")})` : ` (it could be ${days.join(" or ")})`;
+}
+
 function sv(p: Params): string {
   return p.column ? `Kolumnen ${q(p.column)}: ` : "";
 }
@@ -163,8 +194,8 @@ function en(p: Params): string {
 /** The reasons behind an exit-clause status, with their figures (spec section 7). */
 const EXIT_REASONS: Record<string, { sv: Text; en: Text }> = {
   JOBS_BELOW_THRESHOLD: {
-    sv: (p, l) => `${num(p.actual, l)} jobb, väntat minst ${num(p.required, l)}`,
-    en: (p, l) => `${num(p.actual, l)} jobs, expected at least ${num(p.required, l)}`,
+    sv: (p, l) => `${shortOf(p.actual, p.required, l)} jobb, väntat minst ${jobs(p.required, l)}`,
+    en: (p, l) => `${shortOf(p.actual, p.required, l)} jobs, expected at least ${jobs(p.required, l)}`,
   },
   RESIDENT_SHARE_BELOW_THRESHOLD: {
     sv: (p, l) => `boendes andel ${pct(p.actual, l)}, väntat minst ${pct(p.required, l)}`,
@@ -190,12 +221,16 @@ export function exitReasonText(code: string, actual: number, required: number, l
 
 const MESSAGES: Record<FindingCode, { sv: Text; en: Text }> = {
   SHEET_MISSING: {
-    sv: (p) => `Bladet ${q(p.sheetName)} saknas (engelskt namn ${q(p.alias)}); det krävs för granskningen.`,
-    en: (p) => `The sheet ${q(p.alias)} is missing (Swedish name ${q(p.sheetName)}); the audit needs it.`,
+    sv: (p, l) => `Bladet ${q(p.sheetName)} saknas (engelskt namn ${q(p.alias)}); det krävs för granskningen.${didYouMean(p, l)}`,
+    en: (p, l) => `The sheet ${q(p.alias)} is missing (Swedish name ${q(p.sheetName)}); the audit needs it.${didYouMean(p, l)}`,
   },
   COLUMN_MISSING: {
-    sv: (p) => `Kolumnen ${q(p.column)} saknas (engelskt namn ${q(p.alias)}); bladet används inte i granskningen.`,
-    en: (p) => `The column ${q(p.alias)} is missing (Swedish name ${q(p.column)}); the sheet is not used in the audit.`,
+    sv: (p, l) => `Kolumnen ${q(p.column)} saknas (engelskt namn ${q(p.alias)}); bladet används inte i granskningen.${didYouMean(p, l)}`,
+    en: (p, l) => `The column ${q(p.alias)} is missing (Swedish name ${q(p.column)}); the sheet is not used in the audit.${didYouMean(p, l)}`,
+  },
+  NAME_NEAR_MATCH: {
+    sv: (p) => `${p.kind === "sheet" ? "Bladet" : "Kolumnen"} ${q(p.found)} matchar inget namn exakt och läses som ${q(p.readAs)}; väntat exakt ${q(p.readAs)}.`,
+    en: (p) => `The ${p.kind === "sheet" ? "sheet" : "column"} ${q(p.found)} matches no name exactly and is read as ${q(p.readAs)}; expected exactly ${q(p.readAs)}.`,
   },
   COLUMN_UNKNOWN: {
     sv: (p) => `Kolumnen ${q(p.found)} läses inte av någon regel och ignoreras.`,
@@ -214,8 +249,8 @@ const MESSAGES: Record<FindingCode, { sv: Text; en: Text }> = {
     en: (p) => `${en(p)}the cell is empty but a value is required; the row does not count.`,
   },
   DATE_INVALID: {
-    sv: (p, l) => `${sv(p)}${q(p.found)} är inget giltigt datum; väntat ${expected({ problem: "date" }, l)}.`,
-    en: (p, l) => `${en(p)}${q(p.found)} is not a valid date; expected ${expected({ problem: "date" }, l)}.`,
+    sv: (p, l) => `${sv(p)}${q(p.found)} är inget giltigt datum${readings(p, l)}; väntat ${expected({ problem: "date" }, l)}.`,
+    en: (p, l) => `${en(p)}${q(p.found)} is not a valid date${readings(p, l)}; expected ${expected({ problem: "date" }, l)}.`,
   },
   NUMBER_INVALID: {
     sv: (p, l) => `${sv(p)}${q(p.found)} är ogiltigt; väntat ${expected(p, l)}.`,
@@ -290,8 +325,8 @@ const MESSAGES: Record<FindingCode, { sv: Text; en: Text }> = {
     en: (p) => `Company ID ${q(p.found)} is not in the Companies sheet; expected a listed company. The job earns no fee.`,
   },
   COMPANY_SIZE_OUTSIDE_TARGET: {
-    sv: (p) => `Företaget har ${p.found} anställda; målgruppen är ${p.min}–${p.max}. Ingen företagsersättning.`,
-    en: (p) => `The company has ${p.found} employees; the target band is ${p.min} to ${p.max}. No company fee.`,
+    sv: (p, l) => `Företaget har ${num(p.found, l)} anställda; målgruppen är ${num(p.min, l)}–${num(p.max, l)}. Ingen företagsersättning.`,
+    en: (p, l) => `The company has ${num(p.found, l)} employees; the target band is ${num(p.min, l)} to ${num(p.max, l)}. No company fee.`,
   },
   HIRED_BEFORE_SUPPORT: {
     sv: (p) => `Anställningen ${p.found} började före företagets affärsutveckling ${p.expected}; kopplingen till stiftelsen är osäker.`,
@@ -310,8 +345,8 @@ const MESSAGES: Record<FindingCode, { sv: Text; en: Text }> = {
     en: (p, l) => `Agreement year ${p.year}: fees of ${kr(p.found, l)} exceed the incentive pool of ${kr(p.expected, l)}; the incentive is capped.`,
   },
   CLAIM_MISMATCH: {
-    sv: (p, l) => `Avtalsår ${p.year}, ${q(p.column)}: redovisat ${num(p.found, l)}, granskningen räknar ${num(p.expected, l)}.`,
-    en: (p, l) => `Agreement year ${p.year}, ${q(p.column)}: claimed ${num(p.found, l)}, the audit computes ${num(p.expected, l)}.`,
+    sv: (p, l) => `Avtalsår ${p.year}, ${q(p.column)}: redovisat ${claimed(p.found, p, l)}, granskningen räknar ${claimed(p.expected, p, l)}.`,
+    en: (p, l) => `Agreement year ${p.year}, ${q(p.column)}: claimed ${claimed(p.found, p, l)}, the audit computes ${claimed(p.expected, p, l)}.`,
   },
   BUDGET_MISMATCH: {
     sv: (p, l) => `Avtalsår ${p.year}: budgetposterna summerar till ${kr(p.found, l)}; väntat bidraget ${kr(p.expected, l)}.`,

@@ -52,6 +52,18 @@ export function maskPersonnummer(text: string): string {
     .replace(TEN_DIGITS, (ten) => (isValidDigits(ten) ? `${ten.slice(0, 6)}****` : ten));
 }
 
+/**
+ * A Person-ID cell that is, as a whole, a personnummer (spec 10.25): any form of 10.19, or in
+ * this column also the bare 10-digit `YYMMDDNNNC`. Gives its digits (10 or 12) and its
+ * separator (`+` marks a person of 100 or more), or `undefined`.
+ */
+export function wholePersonnummer(text: string): { readonly digits: string; readonly sign: string } | undefined {
+  const match = /^(\d{6}|\d{8})([-+]?)(\d{4})$/.exec(text.trim());
+  if (!match) return undefined;
+  const digits = `${match[1]}${match[3]}`;
+  return isValidDigits(digits) ? { digits, sign: match[2]! } : undefined;
+}
+
 function findPersonnummer(text: string): string[] {
   const found: string[] = [];
   for (const match of text.matchAll(TOKEN)) {

@@ -20,6 +20,8 @@ export interface AgreementEntry {
 export interface ResolvedAgreement {
   readonly agreement: Agreement;
   readonly findings: readonly Finding[];
+  /** The `Värde` cell of each parameter whose value in use came from the `Avtal` sheet (spec 10.31). */
+  readonly fromAvtal: ReadonlyMap<ParameterKey, Place>;
 }
 
 /**
@@ -65,6 +67,7 @@ export function resolveAgreement(preset: PresetName, entries: readonly Agreement
   if (targets && targets.length !== years) {
     crossCheck("jobs_target_per_year", "targetsLength", { max: years });
     targets = undefined;
+    delete places.jobs_target_per_year;
   }
   let checkpoints = (values.exit_checkpoints as readonly number[] | undefined) ?? [];
   if (checkpoints.some((year) => year > years)) {
@@ -77,6 +80,8 @@ export function resolveAgreement(preset: PresetName, entries: readonly Agreement
     crossCheck("company_min_employees", "sizeBand");
     minEmployees = defaults.company_min_employees as number;
     maxEmployees = defaults.company_max_employees as number;
+    delete places.company_min_employees;
+    delete places.company_max_employees;
   }
   if (values.start_date === undefined) {
     findings.push(finding("AGREEMENT_INVALID", placeOf("start_date"), { key: "start_date", problem: "noStartDate" }));
@@ -110,7 +115,7 @@ export function resolveAgreement(preset: PresetName, entries: readonly Agreement
     exitMinResidentShare: values.exit_min_resident_share as number,
     reportDate: values.report_date as Day | undefined,
   };
-  return { agreement, findings };
+  return { agreement, findings, fromAvtal: new Map(Object.entries(places) as [ParameterKey, Place][]) };
 }
 
 /** A preset's values in the form the `Avtal` sheet's values take after reading. */

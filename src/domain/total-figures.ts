@@ -50,7 +50,12 @@ export function totalFigures(years: readonly Figures[], periodYears: readonly Ag
       total: sumMoney((f) => f.payout.total),
       pool: sumMoney((f) => f.payout.pool),
     },
-    investments: sumMoney((f) => f.investments),
-    proBono: sumMoney((f) => f.proBono),
+    investments: sumKnown(years.map((f) => f.investments)),
+    proBono: sumKnown(years.map((f) => f.proBono)),
   };
+}
+
+/** A sum of amounts that is unknown when any of them is (spec 10.29). */
+function sumKnown(amounts: readonly (Money | null)[]): Money | null {
+  return amounts.some((amount) => amount === null) ? null : amounts.reduce<Money>((total, amount) => total.add(amount!), Money.ZERO);
 }

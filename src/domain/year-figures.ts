@@ -54,8 +54,8 @@ export interface YearMoney {
   readonly hiresPaid: number;
   readonly hiresOverCap: number;
   readonly payout: Payout;
-  readonly investments: Money;
-  readonly proBono: Money;
+  readonly investments: Money | null;
+  readonly proBono: Money | null;
 }
 
 export function yearFigures(year: AgreementYear, target: Rational, counts: JobCounts, money: YearMoney): Figures {

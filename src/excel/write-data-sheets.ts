@@ -1,6 +1,6 @@
 import type { Day } from "../domain/day";
 import { columnLetters } from "../workbook/a1";
-import { type DataSheet, TEMPLATE_ROWS } from "../workbook/data-sheet";
+import { dataColumnWidth, type DataSheet, TEMPLATE_ROWS } from "../workbook/data-sheet";
 import { serialOf } from "../workbook/read-date";
 import type { RawCell } from "../workbook/raw-cell";
 import { INPUT_FORMATS, INPUT_LISTS } from "../workbook/report-styles";
@@ -42,7 +42,7 @@ export async function writeDataSheets(context: Excel.RequestContext, sheets: rea
       const list = INPUT_LISTS[kind];
       // Drop-down lists need ExcelApi 1.8; an older host gets the template without them.
       if (list && supportsExcelApi("1.8")) body.dataValidation.rule = { list: { inCellDropDown: true, source: list.join(",") } };
-      worksheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = Math.max(12, Math.min(48, sheet.headers[col]!.length + 4)) * 7;
+      worksheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = dataColumnWidth(sheet, col) * 7;
     });
     sheet.rowKinds?.forEach((kind, row) => {
       const format = INPUT_FORMATS[kind];

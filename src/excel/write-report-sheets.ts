@@ -93,6 +93,13 @@ function formatSheet(worksheet: Excel.Worksheet, sheet: ReportSheet, layout: Rep
   sheet.columnWidths.forEach((width, col) => (worksheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = width * 7));
   const firstHeader = layout.headerRows[0];
   if (firstHeader !== undefined && sheet.freezeHeader !== false) worksheet.freezePanes.freezeRows(firstHeader + 1);
+  // The findings table filters like the CLI's report (one autofilter per sheet, as Excel allows; a
+  // block that is a real Excel table filters itself). AutoFilter needs ExcelApi 1.9.
+  const filtered = sheet.blocks.findIndex((block, index) => block.table && !block.excelTable && layout.blocks[index]!.rows > 0);
+  if (filtered >= 0 && supportsExcelApi("1.9")) {
+    const placed = layout.blocks[filtered]!;
+    worksheet.autoFilter.apply(worksheet.getRangeByIndexes(placed.headerRow, 0, placed.rows + 1, placed.columns));
+  }
 }
 
 /** Blocks that are real Excel tables, and the drop-down lists on their columns (the audit sample's yes/no). */

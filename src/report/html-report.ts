@@ -4,7 +4,8 @@ import { costPerJobSek, costPerResidentJobSek, shareOf } from "../domain/derived
 import type { Figures } from "../domain/figures";
 import { FINDING_CODES, FINDING_SEVERITY } from "../domain/finding-codes";
 import { exitReasonText, messageOf } from "../domain/messages";
-import { formatKronor, formatNumber, formatShare, type Language } from "../domain/number-format";
+import { formatKronor, formatNumber, formatShare, formatTarget, formatWhole, type Language, unknownText } from "../domain/number-format";
+import { parameterSourceText, parameterValueText } from "../workbook/parameter-text";
 import { sheetCell } from "../workbook/a1";
 import { label } from "../workbook/report-labels";
 import { sampleFigureText, sampleFigures } from "../workbook/sample-figures";
@@ -57,25 +58,28 @@ export function htmlReportBody(result: AuditResult, source: HtmlReportSource, la
   const money = (value: number | null) => (value === null ? "–" : formatKronor(value, language));
   const card = (name: string, value: string, detail = "") => `<div class="card"><div class="name">${esc(name)}</div><div class="value">${esc(value)}</div><div class="detail">${esc(detail)}</div></div>`;
   const keyFigures = [
-    card(label("jobs", language), formatNumber(total.jobs, language), `${t.jobsOfTarget} ${formatNumber(total.target.toNumber(), language)}`),
+    card(label("jobs", language), formatNumber(total.jobs, language), `${t.jobsOfTarget} ${formatTarget(total.target.toNumber(), language)}`),
     card(label("residentShare", language), formatShare(shareOf(total, "residents").value, language), `${formatNumber(total.residentJobs, language)} / ${formatNumber(total.jobs, language)}`),
     card(label("womenShare", language), formatShare(shareOf(total, "women").value, language), `${formatNumber(total.women, language)} / ${formatNumber(total.jobs, language)}`),
     card(label("focusShare", language), formatShare(shareOf(total, "focusGroup").value, language), `${formatNumber(total.focusGroup, language)} / ${formatNumber(total.jobs, language)}`),
     card(label("totalPaid", language), money(total.payout.total.shownKronor()), `${label("incentive", language)}: ${money(total.payout.incentive.shownKronor())}`),
     card(label("costPerJob", language), money(costPerJobSek(total))),
     card(label("costPerResidentJob", language), money(costPerResidentJobSek(total))),
-    card(label("counts", language), `${result.summary.errors} / ${result.summary.warnings} / ${result.summary.infos}`),
+    card(label("counts", language), [result.summary.errors, result.summary.warnings, result.summary.infos].map((count) => formatNumber(count, language)).join(" / ")),
+    // Spec 10.29: unknown, never 0, when the sheet is present but unusable.
+    card(label("investments", language), total.investments === null ? unknownText(language) : money(total.investments.shownKronor())),
+    card(label("proBono", language), total.proBono === null ? unknownText(language) : money(total.proBono.shownKronor())),
   ].join("");
 
   const yearRow = (figures: Figures) => `<tr data-year="${figures.year ?? "total"}" data-jobs="${figures.jobs}" data-total-sek="${figures.payout.total.shownKronor()}"${figures.year === null ? ' class="total"' : ""}><th scope="row">${figures.year === null ? esc(label("total", language)) : figures.year}</th>` +
-    [label(figures.status, language), formatNumber(figures.target.toNumber(), language), formatNumber(figures.jobs, language), formatNumber(figures.pendingJobs, language),
+    [label(figures.status, language), formatTarget(figures.target.toNumber(), language), formatNumber(figures.jobs, language), formatNumber(figures.pendingJobs, language),
       formatShare(shareOf(figures, "residents").value, language), formatShare(shareOf(figures, "women").value, language), formatShare(shareOf(figures, "focusGroup").value, language),
       money(figures.payout.base.shownKronor()), money(figures.payout.incentive.shownKronor()), money(figures.payout.total.shownKronor()), money(costPerJobSek(figures)), money(costPerResidentJobSek(figures))]
       .map((value) => `<td>${esc(value)}</td>`).join("") + "</tr>";
   const yearHeaders = ["year", "status", "target", "jobs", "pendingJobs", "residentShare", "womenShare", "focusShare", "base", "incentive", "totalPaid", "costPerJob", "costPerResidentJob"] as const;
 
   const exitRows = result.exitClause.map((checkpoint) => `<tr class="${checkpoint.status}"><th scope="row">${checkpoint.checkpointYear}</th><td>${isoDay(checkpoint.date)}</td><td class="status">${esc(label(checkpoint.status, language))}</td>` +
-    `<td>${formatNumber(checkpoint.jobsCumulative, language)}</td><td>${formatNumber(checkpoint.targetCumulative.toNumber(), language)}</td><td>${checkpoint.projectedJobs === null ? "–" : formatNumber(Math.round(checkpoint.projectedJobs * 10) / 10, language)}</td>` +
+    `<td>${formatNumber(checkpoint.jobsCumulative, language)}</td><td>${formatTarget(checkpoint.targetCumulative.toNumber(), language)}</td><td>${checkpoint.projectedJobs === null ? "–" : formatWhole(checkpoint.projectedJobs, language)}</td>` +
     `<td>${formatShare(checkpoint.residentShare, language)}</td><td>${esc(checkpoint.reasons.map((reason) => exitReasonText(reason.code, reason.actual, reason.required, language)).join("; "))}</td></tr>`).join("");
 
   const findingSections = FINDING_CODES.map((code) => {
@@ -93,6 +97,8 @@ export function htmlReportBody(result: AuditResult, source: HtmlReportSource, la
       sampleFigures(sample, language).map((figure) => `<tr><th scope="row">${esc(label(figure.key, language))}</th><td>${esc(sampleFigureText(figure, language))}</td></tr>`).join("") +
       `</tbody></table></section>`
     : "";
+  // Spec 10.31: the parameters in use and where each came from (the board's appendix grows this).
+  const parameterRows = result.parameters.map((use) => `<tr data-key="${use.key}" data-source="${use.source}"><td><code>${use.key}</code></td><td>${esc(parameterValueText(use, language))}</td><td>${esc(parameterSourceText(use, result.preset, language))}</td></tr>`).join("");
   const charts = reportCharts(result, language).map(({ title, svg }) => `<figure><figcaption>${esc(title)}</figcaption>${svg}</figure>`).join("");
   return `<header>
 <h1>${esc(t.title)}: ${esc(agreement.municipality)} (${esc(agreement.municipalityCode)})</h1>
@@ -109,6 +115,7 @@ export function htmlReportBody(result: AuditResult, source: HtmlReportSource, la
 <section class="exit"><h2>${esc(label("exitTitle", language))}</h2><table class="exit"><thead><tr>${(["checkpoint", "date", "status", "jobsCumulative", "targetCumulative", "projected", "residentShare", "reasons"] as const).map((key) => `<th scope="col">${esc(label(key, language))}</th>`).join("")}</tr></thead><tbody>${exitRows}</tbody></table></section>
 ${sampleSection}
 <section><h2>${t.findings}</h2>${findingSections || `<p>${t.none}</p>`}</section>
+<section class="parameters"><h2>${esc(label("parametersTitle", language))}</h2><table class="parameters"><thead><tr>${(["parameter", "value", "source"] as const).map((key) => `<th scope="col">${esc(label(key, language))}</th>`).join("")}</tr></thead><tbody>${parameterRows}</tbody></table></section>
 </main>
 <footer>${t.generated} ${esc(source.tool.name)} ${esc(source.tool.version)}</footer>`;
 }

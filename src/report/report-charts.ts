@@ -1,6 +1,6 @@
 import type { AuditResult } from "../domain/audit";
 import { shareOf } from "../domain/derived-figures";
-import { formatKronor, formatNumber, formatShare, type Language } from "../domain/number-format";
+import { formatKronor, formatShare, formatTarget, type Language } from "../domain/number-format";
 import { barChart, lineChart } from "./svg-chart";
 
 const COLOURS = { target: "#8a8886", jobs: "#0f6cbd", threshold: "#c50f1f", women: "#8764b8", men: "#0f6cbd", other: "#8a8886", residents: "#107c10", focus: "#ca5010", base: "#8a8886", incentive: "#0f6cbd" };
@@ -24,7 +24,7 @@ export function reportCharts(result: AuditResult, language: Language): { title: 
   const years = result.years;
   if (years.length === 0) return [];
   const categories = years.map((year) => String(year.year));
-  const count = (value: number) => formatNumber(Math.round(value * 10) / 10, language);
+  const count = (value: number) => formatTarget(value, language);
   const percent = (value: number) => formatShare(value, language);
   const kronor = (value: number) => formatKronor(value, language);
   const list = (values: readonly (number | null)[], format: (value: number) => string) =>

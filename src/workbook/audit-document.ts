@@ -1,6 +1,8 @@
 import { type Agreement, yearlyTargets } from "../domain/agreement";
 import type { AuditResult } from "../domain/audit";
-import { isoDay } from "../domain/day";
+import { AGREEMENT_PARAMETERS } from "../domain/agreement-parameters";
+import { type Day, isoDay } from "../domain/day";
+import type { ParameterUse } from "../domain/parameters-used";
 import { costPerJobSek, costPerResidentJobSek, retentionShare, SHARE_DIMENSIONS, shareOf } from "../domain/derived-figures";
 import type { ExitCheckpoint } from "../domain/exit-clause";
 import type { Figures, Retention } from "../domain/figures";
@@ -31,6 +33,9 @@ export function auditDocument(result: AuditResult, source: DocumentSource, langu
     input: source.input,
     reportDate: isoDay(result.reportDate),
     agreement: agreementJson(result.agreement),
+    // Spec 10.31: every parameter's value in use and where it came from.
+    preset: result.preset,
+    parameters: result.parameters.map(parameterJson),
     summary: result.summary,
     findings: result.findings.map((item) => findingJson(item, language)),
     years: result.years.map(figuresJson),
@@ -78,6 +83,12 @@ function agreementJson(agreement: Agreement) {
   };
 }
 
+function parameterJson(use: ParameterUse) {
+  const kind = AGREEMENT_PARAMETERS[use.key].kind;
+  const value = use.value === undefined ? null : kind === "date" ? isoDay(use.value as Day) : use.value;
+  return { key: use.key, value, source: use.source, sheet: use.place?.sheet ?? "", cell: use.place ? cellOf(use.place) : "" };
+}
+
 function retentionJson(retention: Retention) {
   return { ...retention, share: retentionShare(retention).value };
 }
@@ -118,8 +129,9 @@ export function figuresJson(figures: Figures) {
     },
     costPerResidentJobSek: costPerResidentJobSek(figures),
     costPerJobSek: costPerJobSek(figures),
-    investmentsSek: figures.investments.shownKronor(),
-    proBonoSek: figures.proBono.shownKronor(),
+    // Spec 10.29: null when the sheet is present but unusable.
+    investmentsSek: figures.investments?.shownKronor() ?? null,
+    proBonoSek: figures.proBono?.shownKronor() ?? null,
   };
 }
 

@@ -1,7 +1,7 @@
 import { checkOrgnr } from "../domain/organisationsnummer";
 import { type CellRead, problem } from "./cell-read";
 import { readGender, readYesNo } from "./read-choice";
-import { readDate } from "./read-date";
+import { possibleReadings, readDate } from "./read-date";
 import { readMunicipality } from "./read-municipality";
 import { readNumber } from "./read-number";
 import { readFraction } from "./read-rate";
@@ -9,6 +9,13 @@ import { displayCell, type RawCell } from "./raw-cell";
 
 /** How a result column's cells are read (spec section 3). */
 export type ColumnKind = "text" | "orgnr" | "date" | "rate" | "gender" | "yesNo" | "municipality" | "count" | "amount" | "year";
+
+/**
+ * Kinds whose cells read a `0` as empty (spec 10.24): older Excel builds pass an empty cell to a
+ * custom function as 0, and serial 0 is no date, no identifier and no text anyone typed. Yes/no
+ * keeps 0 as "no", which spec section 3 lists explicitly among its forms.
+ */
+export const ZERO_IS_EMPTY: ReadonlySet<ColumnKind> = new Set<ColumnKind>(["text", "orgnr", "date", "gender"]);
 
 type Reader = (cell: RawCell) => CellRead<unknown>;
 
@@ -26,7 +33,10 @@ export const COLUMN_READERS: Readonly<Record<ColumnKind, Reader>> = {
   },
   date: (cell) => {
     const day = readDate(cell);
-    return day === undefined ? problem("DATE_INVALID", found(cell)) : day;
+    if (day !== undefined) return day;
+    // Spec 10.26: an ambiguous D/M/YYYY names both readings, so the fix is one look away.
+    const readings = possibleReadings(cell);
+    return problem("DATE_INVALID", readings.length ? { ...found(cell), readings: readings.join(";") } : found(cell));
   },
   rate: (cell) => {
     const rate = typeof cell === "boolean" ? undefined : readFraction(cell);

@@ -61,3 +61,20 @@ export function agreementSheet(valueOf: (key: (typeof PARAMETER_KEYS)[number]) =
 export function emptyResultSheets(): DataSheet[] {
   return RESULT_SHEETS.map((spec) => dataSheet(spec as SheetSpec<unknown>, []));
 }
+
+/** Rows looked at to size a column; the template and the example are uniform further down. */
+const WIDTH_SAMPLE_ROWS = 500;
+
+/**
+ * The width of an input sheet's column (Excel's character units): its header and its text, such as
+ * the `Avtal` keys in column A (`investment_commitment_sek`), fit uncut; 12 to 48 wide. The same
+ * for the ExcelJS writer and the Office JavaScript API's.
+ */
+export function dataColumnWidth(sheet: DataSheet, col: number): number {
+  let longest = (sheet.headers[col] ?? "").length + 4;
+  for (const row of sheet.rows.slice(0, WIDTH_SAMPLE_ROWS)) {
+    const cell = row[col];
+    if (typeof cell === "string") longest = Math.max(longest, cell.length + 2);
+  }
+  return Math.max(12, Math.min(48, longest));
+}

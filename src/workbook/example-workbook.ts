@@ -72,7 +72,8 @@ export function exampleSheets(options: ExampleOptions = {}): DataSheet[] {
     avtal.set("exit_checkpoints", "1;3;5");
     avtal.set("company_cap_per_year", 5);
     avtal.set("incentive_share", 0.02);
-    hireHeaders = [...HIRES_SHEET.columns.map((column) => column.sv), "Kommentar"];
+    // A header with a note, read as Startdatum with NAME_NEAR_MATCH (spec 10.27).
+    hireHeaders = [...HIRES_SHEET.columns.map((column) => (column.sv === "Startdatum" ? "Startdatum (ÅÅÅÅ-MM-DD)" : column.sv)), "Kommentar"];
     for (const row of hires) row.push(row[0] === "D19" ? "Företaget saknas i Företag" : null);
     // Pro bono reported in thousands under another header: the audit cannot use the sheet.
     proBonoHeaders = ["Datum", "Partner", "Belopp (tkr)"];
@@ -204,6 +205,9 @@ function hireRow(spec: HireSpec): RawCell[] {
   ];
 }
 
+/** The company listed with `12 st` employees, and job `D22` there (spec 10.28). */
+const PIECEWISE_ORGNR = `559123-456${luhnCheckDigit("559123456")}`;
+
 /** A personnummer that passes the check digit, built here so none is copied from anywhere. */
 function syntheticPersonnummer(): string {
   const nine = "850709980";
@@ -242,6 +246,8 @@ function plantHireDefects(hires: RawCell[][], companies: readonly ExampleCompany
     { orgnr: "556677-8899".slice(0, 10) + luhnCheckDigit("556677889") },
     { orgnr: late.orgnr, start: addDays(late.supportStart, -30) },
     { end: day("2019-06-05") },
+    // At a company whose row has an error ("12 st" employees): still a known company (spec 10.28).
+    { orgnr: PIECEWISE_ORGNR },
   ];
   rows.forEach((change, index) => {
     const hireId = `D${String(index + 1).padStart(2, "0")}`;
@@ -254,6 +260,7 @@ function plantCompanyDefects(random: SeededRandom, rows: RawCell[][], companies:
   const id = companies[2]!.orgnr;
   rows.push([`${id.slice(0, 10)}${(Number(id[10]) + 3) % 10}`, "Felnummer AB", 12, "Handel", dateCell(addDays(EXAMPLE_START, 400)), null]);
   rows.push([orgnr(random), "Storbolaget AB", 120, "Tillverkning", dateCell(addDays(EXAMPLE_START, 200)), null]);
+  rows.push([PIECEWISE_ORGNR, "Styckvis AB", "12 st", "Handel", dateCell(addDays(EXAMPLE_START, 30)), null]);
 }
 
 /** Investments by year up to the report date, about `perYear` kronor a year. */

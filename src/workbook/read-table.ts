@@ -1,8 +1,9 @@
 import { cellAt, finding, type Finding } from "../domain/finding";
 import type { SourceRow, SourceTable } from "../domain/records";
 import { CellProblem } from "./cell-read";
-import { COLUMN_READERS } from "./column-kinds";
+import { COLUMN_READERS, ZERO_IS_EMPTY } from "./column-kinds";
 import { headerKey } from "./header-key";
+import { closestNames, matchName, nameIndex, nearKey } from "./name-match";
 import { displayCell, isCellError, isEmptyCell, type RawCell, type SheetGrid } from "./raw-cell";
 import type { ColumnSpec, SheetSpec } from "./sheet-contract";
 
@@ -23,14 +24,15 @@ export function headerRowOf(grid: SheetGrid, knownHeaders: ReadonlySet<string> =
     if (!row || !row.some((cell) => !isEmptyCell(cell))) continue;
     first ??= r;
     if (r >= limit || knownHeaders.size === 0) break;
-    if (row.some((cell) => typeof cell === "string" && knownHeaders.has(headerKey(cell)))) return r;
+    // Spec 10.27: a header that nearly matches marks the header row too.
+    if (row.some((cell) => typeof cell === "string" && (knownHeaders.has(headerKey(cell)) || knownHeaders.has(nearKey(cell))))) return r;
   }
   return first;
 }
 
-/** The headers a column answers to, in header-key form. */
-function keysOf<T>(column: ColumnSpec<T>): string[] {
-  return [column.sv, column.en, ...(column.also ?? [])].map(headerKey);
+/** The headers a column answers to, as written. */
+function namesOf<T>(column: ColumnSpec<T>): string[] {
+  return [column.sv, column.en, ...(column.also ?? [])];
 }
 
 /**
@@ -39,40 +41,51 @@ function keysOf<T>(column: ColumnSpec<T>): string[] {
  * `COLUMN_MISSING` is reported, on the header row's first non-empty cell (spec 10.6).
  */
 export function readTable<T>(grid: SheetGrid, spec: SheetSpec<T>, findings: Finding[]): SourceTable<T> | undefined {
-  const byKey = new Map<string, ColumnSpec<T>>();
-  for (const column of spec.columns) for (const key of keysOf(column)) byKey.set(key, column);
-  const headerRow = headerRowOf(grid, new Set(byKey.keys()));
+  const { known, nearKnown } = nameIndex(spec.columns.flatMap((column) => namesOf(column).map((name) => [name, column] as const)));
+  const headerRow = headerRowOf(grid, new Set([...known.keys(), ...nearKnown.keys()]));
   const header: readonly RawCell[] = headerRow === undefined ? [] : grid.rows[headerRow] ?? [];
 
   const columns: Partial<Record<keyof T, number>> = {};
   const headers: Partial<Record<keyof T, string>> = {};
   const unknown: Finding[] = [];
-  header.forEach((cell, col) => {
-    const text = displayCell(cell).trim();
+  const unmatched: string[] = [];
+  const texts = header.map((cell) => displayCell(cell).trim());
+  const matches = texts.map((text) => (text ? matchName(text, known, nearKnown) : undefined));
+  const near: Finding[] = [];
+  // Exact matches first, so an exact header always wins over a near one (spec 10.27).
+  for (const pass of [false, true]) {
+    matches.forEach((match, col) => {
+      if (!match || match.near !== pass || columns[match.target.field] !== undefined) return;
+      columns[match.target.field] = col;
+      headers[match.target.field] = texts[col]!;
+      if (match.near) near.push(finding("NAME_NEAR_MATCH", cellAt(grid.name, headerRow!, col), { kind: "column", found: texts[col], readAs: match.target.sv }));
+    });
+  }
+  texts.forEach((text, col) => {
     if (!text) return;
-    const column = byKey.get(headerKey(text));
-    if (column && columns[column.field] === undefined) {
-      columns[column.field] = col;
-      headers[column.field] = text;
-    } else {
-      // Spec 10.6: a second copy of a known header is unknown too.
-      unknown.push(finding("COLUMN_UNKNOWN", cellAt(grid.name, headerRow!, col), { found: text }));
-    }
+    const match = matches[col];
+    if (match && columns[match.target.field] === col) return;
+    // Spec 10.6: a second copy of a known header is unknown too.
+    unknown.push(finding("COLUMN_UNKNOWN", cellAt(grid.name, headerRow!, col), { found: text }));
+    unmatched.push(text);
   });
 
   const missing = spec.columns.filter((column) => column.required && columns[column.field] === undefined);
   if (missing.length > 0) {
     const firstCol = Math.max(0, header.findIndex((cell) => !isEmptyCell(cell)));
     for (const column of missing) {
-      findings.push(finding("COLUMN_MISSING", cellAt(grid.name, headerRow ?? 0, firstCol), { column: column.sv, alias: column.en, svName: column.sv }));
+      const suggestions = closestNames(namesOf(column), unmatched);
+      findings.push(finding("COLUMN_MISSING", cellAt(grid.name, headerRow ?? 0, firstCol), {
+        column: column.sv, alias: column.en, svName: column.sv, ...(suggestions.length ? { suggestions: suggestions.join("\n") } : {}),
+      }));
     }
     return undefined;
   }
-  findings.push(...unknown);
+  findings.push(...near, ...unknown);
 
   const readers = spec.columns
     .filter((column) => columns[column.field] !== undefined)
-    .map((column) => ({ column, col: columns[column.field]!, read: COLUMN_READERS[column.kind], header: headers[column.field]! }));
+    .map((column) => ({ column, col: columns[column.field]!, read: COLUMN_READERS[column.kind], header: headers[column.field]!, zeroIsEmpty: ZERO_IS_EMPTY.has(column.kind) }));
   const fieldOrder = spec.columns.map((column) => column.field);
   const rows: SourceRow<T>[] = [];
   // A row the file gives twice with different values is ambiguous: it counts nowhere (CELL_REPEATED).
@@ -86,12 +99,12 @@ export function readTable<T>(grid: SheetGrid, spec: SheetSpec<T>, findings: Find
     // One pass over the row's cells; its findings are kept only if the row is not empty after all.
     let problems: Finding[] | undefined;
     let empty = true;
-    for (const { column, col, read, header: columnHeader } of readers) {
+    for (const { column, col, read, header: columnHeader, zeroIsEmpty } of readers) {
       const cell = cells[col];
       if (isCellError(cell)) {
         empty = false;
         (problems ??= []).push(finding("CELL_ERROR", cellAt(grid.name, r, col), { column: columnHeader, found: cell.error }));
-      } else if (isEmptyCell(cell)) {
+      } else if (isEmptyCell(cell) || (zeroIsEmpty && cell === 0)) {
         if (column.required) (problems ??= []).push(finding("VALUE_REQUIRED", cellAt(grid.name, r, col), { column: columnHeader }));
       } else {
         empty = false;

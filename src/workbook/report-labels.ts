@@ -102,6 +102,10 @@ const LABELS = {
   allYears: { sv: "alla", en: "all" },
   value: { sv: "Värde", en: "Value" },
   noFindings: { sv: "Inga avvikelser.", en: "No findings." },
+  parametersTitle: { sv: "Avtalsparametrar som används", en: "Agreement parameters used" },
+  parameter: { sv: "Parameter", en: "Parameter" },
+  source: { sv: "Källa", en: "Source" },
+  unknown: { sv: "okänt", en: "unknown" },
   noStartDate: { sv: "Inget startdatum: inga avtalsår.", en: "No start date: no agreement years." },
 } as const;
 

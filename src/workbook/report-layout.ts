@@ -85,3 +85,45 @@ export function blockRange(sheet: string, block: PlacedBlock, fromCol: number, t
 export function reportSheetGrid(sheet: ReportSheet): { name: string; rows: (string | number | boolean | null)[][] } {
   return { name: sheet.name, rows: layoutReportSheet(sheet).values.map((row) => row.map((value) => (value === "" ? null : value))) };
 }
+
+/** Widest a column grows to fit text cells; longer text wraps or is cut, as a message column does. */
+const MAX_TEXT_WIDTH = 60;
+
+/**
+ * Column widths (in Excel's character units) that fit every header without breaking a word
+ * (`Allvarlighetsgrad` stays whole when the header wraps), every number and date as its format
+ * shows it, and short text; never narrower than the sheet asks. Plain data for both writers.
+ */
+export function fitColumnWidths(sheet: ReportSheet): number[] {
+  const width = Math.max(sheet.columnWidths.length, ...sheet.blocks.map((block) => block.header.length));
+  const widths = Array.from({ length: width }, (_, col) => sheet.columnWidths[col] ?? 10);
+  const widen = (col: number, need: number) => (widths[col] = Math.max(widths[col]!, Math.ceil(need)));
+  for (const block of sheet.blocks) {
+    // Headers are bold, about a fifth wider than body text.
+    block.header.forEach((text, col) => widen(col, Math.max(...text.split(/\s+/).map((word) => word.length)) * 1.2 + 2));
+    for (const row of block.rows) row.forEach((source, col) => widen(col, Math.min(MAX_TEXT_WIDTH, shownLength(source) + 2)));
+  }
+  return widths;
+}
+
+/** About how many characters a cell shows in its number format. */
+function shownLength(source: ReportCell): number {
+  const value = source.value;
+  if (value === null || value === "") return 0;
+  if (typeof value !== "number") return String(value).length;
+  const digits = String(Math.round(Math.abs(value))).length;
+  const grouped = digits + Math.floor((digits - 1) / 3) + (value < 0 ? 1 : 0);
+  switch (source.format) {
+    case "kronor":
+      return grouped + 3;
+    case "percent":
+      return 7;
+    case "decimal":
+      return grouped + 2;
+    case "date":
+      // yyyy-mm-dd, and a little room so a date never runs into the next column.
+      return 11;
+    default:
+      return grouped;
+  }
+}

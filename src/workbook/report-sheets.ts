@@ -1,5 +1,5 @@
 import type { AuditResult } from "../domain/audit";
-import { isoDay } from "../domain/day";
+import { type Day, isoDay } from "../domain/day";
 import { costPerJobSek, costPerResidentJobSek, retentionShare, shareOf } from "../domain/derived-figures";
 import type { ExitStatus } from "../domain/exit-clause";
 import type { Figures } from "../domain/figures";
@@ -9,7 +9,47 @@ import type { Language } from "../domain/number-format";
 import { cellOf } from "./a1";
 import { label } from "./report-labels";
 import { sampleFigures } from "./sample-figures";
-import { cell, type CellTone, type ReportCell, type ReportChart, type ReportSheet } from "./report-sheet";
+import { AGREEMENT_PARAMETERS } from "../domain/agreement-parameters";
+import { fitColumnWidths } from "./report-layout";
+import { parameterSourceText, parameterValueText } from "./parameter-text";
+import { cell, type CellFormat, type CellTone, type ReportBlock, type ReportCell, type ReportChart, type ReportSheet } from "./report-sheet";
+
+const UNKNOWN = Symbol("unknown");
+
+/** A sheet whose columns are widened to fit their headers' words and their values (issue 10). */
+const fitted = (sheet: ReportSheet): ReportSheet => ({ ...sheet, columnWidths: fitColumnWidths(sheet) });
+
+/** A target or threshold: a whole number shown whole, a fraction with one decimal. */
+function targetCell(value: number | null): ReportCell {
+  return cell(value, value !== null && Number.isInteger(Math.round(value * 10) / 10) ? "count" : "decimal");
+}
+
+/** The number format a parameter's value is shown in; text for the rest. */
+const PARAMETER_FORMATS: Partial<Record<string, CellFormat>> = {
+  share: "percent", amount: "kronor", whole: "count", positiveWhole: "count", factor: "decimal", date: "date",
+};
+
+/**
+ * Spec 10.31: every agreement parameter in use, its value, and where it came from (the preset, or
+ * the `Avtal` cell as a link). Numbers stay numbers, in their number formats.
+ */
+function parametersBlock(result: AuditResult, language: Language): ReportBlock {
+  const rows = result.parameters.map((use): ReportCell[] => {
+    const kind = AGREEMENT_PARAMETERS[use.key].kind;
+    const format = PARAMETER_FORMATS[kind];
+    const value = format && typeof use.value === "number"
+      ? cell(kind === "date" ? isoDay(use.value as Day) : use.value, format)
+      : cell(parameterValueText(use, language));
+    const source = parameterSourceText(use, result.preset, language);
+    const address = use.place ? cellOf(use.place) : "";
+    return [
+      cell(use.key),
+      value,
+      address ? cell(source, "text", { link: { sheet: use.place!.sheet, cell: address } }) : cell(source),
+    ];
+  });
+  return { title: label("parametersTitle", language), header: [label("parameter", language), label("value", language), label("source", language)], rows };
+}
 
 const SEVERITY_TONE: Record<Severity, CellTone> = { error: "bad", warning: "warn", info: "info" };
 const EXIT_TONE: Record<ExitStatus, CellTone> = { met: "good", "on-track": "good", "at-risk": "warn", triggered: "bad" };
@@ -26,9 +66,16 @@ function context(result: AuditResult, language: Language): string[] {
   ];
 }
 
-/** `Granskning`: every finding, its cell as a link into the workbook (issue: report workbook). */
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * `Granskning`: every finding, its cell as a link into the workbook, read like a working paper:
+ * errors first, then warnings, then infos, each in sheet order and cell order (the engine's own
+ * order, which the stable sort keeps), under an autofilter and a frozen header.
+ */
 export function findingsSheet(result: AuditResult, language: Language): ReportSheet {
-  const rows = result.findings.map((item): ReportCell[] => {
+  const ordered = [...result.findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+  const rows = ordered.map((item): ReportCell[] => {
     const address = cellOf(item.place);
     return [
       cell(label(item.severity, language), "text", { tone: SEVERITY_TONE[item.severity] }),
@@ -38,13 +85,13 @@ export function findingsSheet(result: AuditResult, language: Language): ReportSh
       cell(messageOf(item, language)),
     ];
   });
-  return {
+  return fitted({
     name: "Granskning",
     title: label("findingsTitle", language),
     subtitle: context(result, language),
     blocks: [{ header: ["severity", "code", "sheet", "cell", "message"].map((key) => label(key as "code", language)), rows, table: "Granskning" }],
     columnWidths: [14, 30, 18, 10, 110],
-  };
+  });
 }
 
 /** `Ersättning`: per year base, fees, incentive, total, and how many were paid or over the cap. */
@@ -66,24 +113,28 @@ export function payoutSheet(result: AuditResult, language: Language): ReportShee
     cell(figures.hiresOverCap, "count"),
   ];
   const header = (["year", "from", "to", "status", "base", "companyFees", "hireFees", "pool", "incentive", "totalPaid", "companiesPaid", "companiesOverCap", "hiresPaid", "hiresOverCap"] as const).map((key) => label(key, language));
-  return {
+  return fitted({
     name: "Ersättning",
     title: label("payoutTitle", language),
     subtitle: context(result, language),
     blocks: [{ header, rows: [...result.years.map(line), line(result.total)], table: "Ersattning" }],
     columnWidths: [12, 12, 12, 12, 16, 16, 16, 16, 16, 18, 12, 12, 12, 12],
-  };
+  });
 }
 
 /** `Sammanställning`: the figures per year and in total (measures as rows), and the exit-clause table. */
 export function summarySheet(result: AuditResult, language: Language): ReportSheet {
   const columns = [...result.years, result.total];
-  const measure = (key: Parameters<typeof label>[0], pick: (figures: Figures) => number | null, format: ReportCell["format"]): ReportCell[] => [
+  const measure = (key: Parameters<typeof label>[0], pick: (figures: Figures) => number | null | typeof UNKNOWN, format: CellFormat | "target"): ReportCell[] => [
     cell(label(key, language), "text", { bold: true }),
-    ...columns.map((figures) => cell(pick(figures), format)),
+    ...columns.map((figures) => {
+      const value = pick(figures);
+      if (value === UNKNOWN) return cell(label("unknown", language));
+      return format === "target" ? targetCell(value) : cell(value, format);
+    }),
   ];
   const figureRows: ReportCell[][] = [
-    measure("target", (f) => f.target.toNumber(), "decimal"),
+    measure("target", (f) => f.target.toNumber(), "target"),
     measure("jobs", (f) => f.jobs, "count"),
     measure("pendingJobs", (f) => f.pendingJobs, "count"),
     measure("residentJobs", (f) => f.residentJobs, "count"),
@@ -99,8 +150,9 @@ export function summarySheet(result: AuditResult, language: Language): ReportShe
     measure("retention6m", (f) => retentionShare(f.retention6m).value, "percent"),
     measure("retention12m", (f) => retentionShare(f.retention12m).value, "percent"),
     measure("companiesSupported", (f) => f.companiesSupported, "count"),
-    measure("investments", (f) => f.investments.shownKronor(), "kronor"),
-    measure("proBono", (f) => f.proBono.shownKronor(), "kronor"),
+    // Spec 10.29: an unusable sheet's amounts are unknown, shown as such, never as 0.
+    measure("investments", (f) => f.investments?.shownKronor() ?? UNKNOWN, "kronor"),
+    measure("proBono", (f) => f.proBono?.shownKronor() ?? UNKNOWN, "kronor"),
     measure("totalPaid", (f) => f.payout.total.shownKronor(), "kronor"),
     measure("costPerJob", costPerJobSek, "kronor"),
     measure("costPerResidentJob", costPerResidentJobSek, "kronor"),
@@ -110,14 +162,15 @@ export function summarySheet(result: AuditResult, language: Language): ReportShe
     cell(isoDay(checkpoint.date), "date"),
     cell(label(checkpoint.status, language), "text", { tone: EXIT_TONE[checkpoint.status], bold: true }),
     cell(checkpoint.jobsCumulative, "count"),
-    cell(checkpoint.targetCumulative.toNumber(), "decimal"),
-    cell(checkpoint.projectedJobs, "decimal"),
+    targetCell(checkpoint.targetCumulative.toNumber()),
+    // A projection is shown whole: its fraction is no count of people.
+    cell(checkpoint.projectedJobs === null ? null : Math.round(checkpoint.projectedJobs), "count"),
     cell(checkpoint.residentShare, "percent"),
     cell(checkpoint.reasons.map((reason) => exitReasonText(reason.code, reason.actual, reason.required, language)).join("; ")),
   ]);
   const yearHeader = result.years.map((figures) => `${label("year", language)} ${figures.year}`);
   const { chartBlocks, charts } = chartData(result, language);
-  return {
+  return fitted({
     name: "Sammanställning",
     title: label("summaryTitle", language),
     subtitle: context(result, language),
@@ -131,10 +184,11 @@ export function summarySheet(result: AuditResult, language: Language): ReportShe
       ...chartBlocks,
       // After the chart blocks, so the charts' block numbers stay as they are.
       ...(result.sample ? [sampleBlock(result, language)] : []),
+      parametersBlock(result, language),
     ],
     columnWidths: [34, 16, 16, 16, 16, 16, 16, 60],
     charts,
-  };
+  });
 }
 
 /** The audit sample's evaluation (spec section 11): a measure per row, the conclusion in words first. */
@@ -166,11 +220,11 @@ function chartData(result: AuditResult, language: Language) {
     const checkpoint = checkpoints.get(figures.year!);
     return [
       cell(`${label("year", language)} ${figures.year}`),
-      cell(figures.target.toNumber(), "decimal"),
+      targetCell(figures.target.toNumber()),
       cell(figures.jobs, "count"),
-      cell(cumulativeTarget, "decimal"),
+      targetCell(cumulativeTarget),
       cell(cumulativeJobs, "count"),
-      cell(checkpoint ? result.agreement.exitMinJobsShare * checkpoint.targetCumulative.toNumber() : null, "decimal"),
+      targetCell(checkpoint ? result.agreement.exitMinJobsShare * checkpoint.targetCumulative.toNumber() : null),
       cell(shareOf(figures, "residents").value, "percent"),
       cell(shareOf(figures, "focusGroup").value, "percent"),
     ];

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { type DataSheet, TEMPLATE_ROWS } from "../workbook/data-sheet";
+import { dataColumnWidth, type DataSheet, TEMPLATE_ROWS } from "../workbook/data-sheet";
 import { INPUT_FORMATS, INPUT_LISTS } from "../workbook/report-styles";
 import { printSetup } from "./cell-styles";
 
@@ -26,7 +26,7 @@ export function writeDataSheet(workbook: ExcelJS.Workbook, sheet: DataSheet, opt
   });
   sheet.kinds.forEach((kind, index) => {
     const column = worksheet.getColumn(index + 1);
-    column.width = Math.max(12, Math.min(48, sheet.headers[index]!.length + 4));
+    column.width = dataColumnWidth(sheet, index);
     const format = INPUT_FORMATS[kind];
     if (format) column.numFmt = format;
     const list = INPUT_LISTS[kind] && `"${INPUT_LISTS[kind]!.join(",")}"`;

@@ -222,6 +222,7 @@ export class FakeSheet {
     },
   };
   readonly freezePanes = sink();
+  readonly autoFilter = sink();
 
   constructor(
     readonly owner: FakeExcel,

@@ -14,12 +14,26 @@ const auditSheets = (options: Parameters<typeof exampleSheets>[0]) => {
 };
 
 describe("the example workbook", () => {
-  // SHEET_MISSING needs a workbook without a required sheet (the demo's second workbook);
-  // CELL_REPEATED a file that gives a cell twice, which no spreadsheet program (nor ExcelJS, which
-  // writes the example) writes: test/xlsx/read-xlsx.test.ts and the corpus cover it.
-  it.each([[1, 150], [2, 600], [3, 1200]])("with --defects (seed %i, %i rows) holds every code but SHEET_MISSING and CELL_REPEATED", (seed, hires) => {
-    const codes = new Set(auditSheets({ seed, hires, defects: true }).findings.map((item) => item.code));
-    expect(FINDING_CODES.filter((code) => !codes.has(code))).toEqual(["SHEET_MISSING", "CELL_REPEATED"]);
+  // CELL_REPEATED needs a file that gives a cell twice, which no spreadsheet program (nor ExcelJS,
+  // which writes the example) writes: test/xlsx/read-xlsx.test.ts and the corpus cover it.
+  // Spec 10.29: the unusable Pro bono sheet (COLUMN_MISSING) gives unknown pro bono and so no
+  // PROBONO_BELOW_COMMITMENT; without that sheet (absent counts as 0) the warning appears.
+  it.each([[1, 150], [2, 600], [3, 1200]])("with --defects (seed %i, %i rows) holds every code but SHEET_MISSING, CELL_REPEATED and PROBONO_BELOW_COMMITMENT", (seed, hires) => {
+    const result = auditSheets({ seed, hires, defects: true });
+    const codes = new Set(result.findings.map((item) => item.code));
+    expect(FINDING_CODES.filter((code) => !codes.has(code))).toEqual(["SHEET_MISSING", "CELL_REPEATED", "PROBONO_BELOW_COMMITMENT"]);
+    expect(result.total.proBono).toBeNull();
+    // The job at the company with "12 st" employees is at a known company and earns its fee.
+    const d22 = result.findings.filter((item) => item.place.sheet === "Anställningar" && item.code === "COMPANY_UNKNOWN");
+    expect(d22).toHaveLength(1);
+  });
+
+  it("without its Företag and Pro bono sheets shows SHEET_MISSING and PROBONO_BELOW_COMMITMENT (the demo's second workbook)", () => {
+    const sheets = exampleSheets({ hires: 20 }).filter((sheet) => sheet.name !== "Företag" && sheet.name !== "Pro bono");
+    const result = audit(readWorkbook(sheets.map(dataSheetGrid)), { preset: "botkyrka", today: EXAMPLE_REPORT_DATE });
+    const codes = new Set(result.findings.map((item) => item.code));
+    expect(codes.has("SHEET_MISSING")).toBe(true);
+    expect(codes.has("PROBONO_BELOW_COMMITMENT")).toBe(true);
   });
 
   it("without defects has no errors and about 1,000 counted jobs by default", () => {
