@@ -41,6 +41,9 @@ export const FINDING_SEVERITY = {
   PROBONO_BELOW_COMMITMENT: "warning",
   EXIT_CLAUSE_TRIGGERED: "warning",
   EXIT_CLAUSE_AT_RISK: "info",
+  // Spec 12 and 10.30: only a comparison of two submissions makes these.
+  RETROACTIVE_CHANGE: "warning",
+  ROW_REMOVED: "warning",
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;
