@@ -4,6 +4,7 @@ import { PRESET_NAMES } from "../domain/presets";
 import { UnreadableWorkbookError } from "../xlsx/unreadable-workbook-error";
 import { auditCommand } from "./audit-command";
 import { CliUsageError } from "./cli-usage-error";
+import { compareCommand } from "./compare-command";
 import type { CliIo } from "./cli-io";
 import { exampleCommand } from "./example-command";
 import { templateCommand } from "./template-command";
@@ -40,6 +41,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     });
 
   program
+    .command("compare")
+    .description("compare two submissions: what changed in years already paid, per year, and the follow-up of findings (exit 1 on a retroactive change)")
+    .argument("<previous>", "the previous submission (.xlsx), with its report_date in Avtal")
+    .argument("<current>", "the current submission (.xlsx), with a later report_date")
+    .option("--json [file]", "print the comparison's JSON document, or write it to a file")
+    .option("--out <report.xlsx>", "write the current workbook with a Jämförelse sheet")
+    .option("--html <report.html>", "write the board report with its \"Sedan förra rapporten\" section")
+    .option("--preset <name>", `agreement preset: ${PRESET_NAMES.join(", ")}`, "botkyrka")
+    .option("--lang <sv|en>", "language of messages and the summary", "sv")
+    .action(async (previous: string, current: string, flags) => {
+      exitCode = await compareCommand(previous, current, flags, io, today());
+    });
+
+  program
     .command("template")
     .description("write an empty results workbook with Avtal filled from a preset")
     .argument("<out>", "the workbook to write (.xlsx)")
@@ -56,6 +71,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option("--hires <n>", "how many job rows (about 80 % of them count)", "1200")
     .option("--seed <n>", "random seed: the same seed gives the same workbook", "2018")
     .option("--defects", "plant at least one instance of every finding code a workbook can hold", false)
+    .option("--retroactive", "the next submission of the same seed: half a year later, with changes planted in paid years (for compare)", false)
     .option("--omit-sheet <name...>", "leave sheets out (to show SHEET_MISSING)")
     .action(async (out: string, flags) => {
       exitCode = await exampleCommand(out, flags, io);

@@ -20,7 +20,7 @@ const num = (value: unknown, language: Language) => formatNumber(Number(value), 
 const rowName = (p: Params) => (p.keyColumn ? `${p.keyColumn} ${q(p.key)}` : q(p.key));
 
 /** A compared value (spec 12) in the reader's language: dates as they are, rates as percent, yes/no, "(empty)". */
-function shown(value: unknown, kind: unknown, language: Language): string {
+export function shown(value: unknown, kind: unknown, language: Language): string {
   const text = String(value ?? "");
   if (text === "") return language === "sv" ? "(tomt)" : "(empty)";
   if (kind === "bool") return text === "true" ? (language === "sv" ? "Ja" : "Yes") : language === "sv" ? "Nej" : "No";
