@@ -21,6 +21,16 @@ const TEXTS = {
   badDate: { sv: "Rapportdatum ska skrivas ÅÅÅÅ-MM-DD.", en: "Write the report date as YYYY-MM-DD." },
   findings: { sv: "Fynd (klicka för att visa cellen)", en: "Findings (click to show the cell)" },
   more: { sv: "… och {count} till i bladet Granskning.", en: "… and {count} more in the sheet Granskning." },
+  compareTitle: { sv: "Jämför med tidigare inlämning", en: "Compare with an earlier submission" },
+  compareFile: { sv: "Förra inlämningen (.xlsx)", en: "The previous submission (.xlsx)" },
+  compare: { sv: "Jämför med tidigare inlämning", en: "Compare with earlier submission" },
+  compareNoFile: { sv: "Välj först förra inlämningens fil.", en: "First choose the previous submission's file." },
+  compareReading: { sv: "Läser {file} här i fönstret …", en: "Reading {file} here in the pane …" },
+  compareDone: { sv: "Jämförelsen är klar: {changes} ändringar i redan betalda år; tidigare fynd: {resolved} åtgärdade, {open} kvarstår, {fresh} nya. Se bladet Jämförelse.", en: "Comparison done: {changes} changes to years already paid; earlier findings: {resolved} resolved, {open} still open, {fresh} new. See the sheet Jämförelse." },
+  previousWithoutReportDate: { sv: "{file} har inget report_date i bladet Avtal; varje inlämning granskas per sitt eget rapportdatum.", en: "{file} has no report_date in its Avtal sheet; each submission is audited as of its own report date." },
+  currentWithoutReportDate: { sv: "Den öppna arbetsboken har inget report_date i bladet Avtal.", en: "The open workbook has no report_date in its Avtal sheet." },
+  currentNotLater: { sv: "Den öppna arbetsbokens rapportdatum {current} är inte senare än {file}s {previous}.", en: "The open workbook's report date {current} is not later than {file}'s {previous}." },
+  openWorkbook: { sv: "den öppna arbetsboken", en: "the open workbook" },
 } as const;
 
 export type TextKey = keyof typeof TEXTS;

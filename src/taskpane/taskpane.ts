@@ -5,6 +5,7 @@ import { messageOf } from "../domain/messages";
 import type { Language } from "../domain/number-format";
 import { isPresetName, type PresetName, presetChoices } from "../domain/presets";
 import { auditOpenWorkbook, createTemplate, selectCell, writePayoutAndSummary } from "../excel/workbook-actions";
+import { compareAction } from "./compare-action";
 import { cellOf } from "../workbook/a1";
 import { text, type TextKey } from "./taskpane-texts";
 
@@ -30,6 +31,13 @@ Office.onReady(() => {
   element("template").addEventListener("click", () => run(templateAction));
   element("audit").addEventListener("click", () => run(auditAction));
   element("payout").addEventListener("click", () => run(payoutAction));
+  label("compare-title", "compareTitle");
+  label("previous-file-label", "compareFile");
+  label("compare", "compare");
+  element("compare").addEventListener("click", () => run(() => compareAction({ ...choices(), language, status, select: (sheet, cell) => run(async () => {
+    await Excel.run((context) => selectCell(context, sheet, cell));
+    return `${sheet}!${cell}`;
+  }) })));
 });
 
 async function templateAction(): Promise<string> {
@@ -59,7 +67,7 @@ async function payoutAction(): Promise<string> {
 
 /** Runs an action with the buttons disabled; every failure is shown in words, never left unhandled. */
 async function run(action: () => Promise<string>): Promise<void> {
-  const buttons = ["template", "audit", "payout"].map((id) => element(id) as HTMLButtonElement);
+  const buttons = ["template", "audit", "payout", "compare"].map((id) => element(id) as HTMLButtonElement);
   buttons.forEach((button) => (button.disabled = true));
   element("status").classList.remove("failed");
   status(text("working", language));
