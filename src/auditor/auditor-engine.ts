@@ -26,6 +26,8 @@ export interface BrowserAudit {
 
 export const TOOL = { name: "resultatrevision", version: "browser" };
 
+export { compareFiles } from "./compare-files";
+
 export async function auditFile(bytes: Uint8Array, file: string, choices: { preset: PresetName; today: Day; language: Language }): Promise<BrowserAudit> {
   const workbook = await openWorkbook(bytes, file);
   const result = audit(readWorkbook(sheetGrids(workbook)), { preset: choices.preset, today: choices.today });

@@ -10,12 +10,16 @@ const TEXTS = {
     drop: "Välj eller släpp en .xlsx-fil här", preset: "Avtalsmall", lang: "Språk", reading: "Läser och granskar {file} …",
     done: "{file}: {errors} fel, {warnings} varningar, {infos} information.", failed: "Det gick inte: {reason}",
     xlsx: "Ladda ned rapportarbetsboken", html: "Ladda ned styrelserapporten (HTML)", json: "Ladda ned JSON",
+    previous: "Förra inlämningen, att jämföra med (valfri)",
+    compared: "{file} jämförd med {previous}: {changes} ändringar i redan betalda år; tidigare fynd {resolved} åtgärdade, {open} kvarstår, {fresh} nya.",
   },
   en: {
     intro: "Audit a results workbook without Excel. The file is read here in the browser and sent nowhere.",
     drop: "Choose or drop an .xlsx file here", preset: "Agreement preset", lang: "Language", reading: "Reading and auditing {file} …",
     done: "{file}: {errors} errors, {warnings} warnings, {infos} infos.", failed: "That did not work: {reason}",
     xlsx: "Download the report workbook", html: "Download the board report (HTML)", json: "Download the JSON",
+    previous: "The previous submission, to compare with (optional)",
+    compared: "{file} compared with {previous}: {changes} changes to years already paid; earlier findings {resolved} resolved, {open} still open, {fresh} new.",
   },
 } as const;
 
@@ -23,6 +27,8 @@ type Key = keyof (typeof TEXTS)["sv"];
 const element = (id: string) => document.getElementById(id)!;
 let language: Language = new URLSearchParams(location.search).get("lang") === "en" ? "en" : "sv";
 let last: { file: File; audit: BrowserAudit } | undefined;
+/** A previous submission chosen beside the workbook: then the page compares the two (spec 12). */
+let previous: File | undefined;
 
 function text(key: Key, values: Record<string, string | number> = {}): string {
   return fillIn(TEXTS[language][key], values);
@@ -35,6 +41,7 @@ function applyLanguage(): void {
   element("drop-text").textContent = text("drop");
   element("preset-label").textContent = text("preset");
   element("lang-label").textContent = text("lang");
+  element("previous-label").textContent = text("previous");
   element("download-xlsx").textContent = text("xlsx");
   element("download-html").textContent = text("html");
   element("download-json").textContent = text("json");
@@ -50,7 +57,10 @@ async function auditChosen(file: File): Promise<void> {
   const engine = await import(/* webpackChunkName: "auditor-engine" */ "./auditor-engine");
   try {
     const preset = (element("preset") as HTMLSelectElement).value;
-    const audit = await engine.auditFile(new Uint8Array(await file.arrayBuffer()), file.name, { preset: isPresetName(preset) ? preset : "botkyrka", today: today(), language });
+    const choices = { preset: isPresetName(preset) ? preset : "botkyrka", today: today(), language } as const;
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const compared = previous && (await engine.compareFiles({ bytes: new Uint8Array(await previous.arrayBuffer()), file: previous.name }, { bytes, file: file.name }, choices));
+    const audit = compared || (await engine.auditFile(bytes, file.name, choices));
     last = { file, audit };
     const style = document.createElement("style");
     style.textContent = audit.style;
@@ -58,7 +68,9 @@ async function auditChosen(file: File): Promise<void> {
     // The report's HTML is built by the engine with every value escaped.
     report.innerHTML = audit.body;
     report.prepend(style);
-    status.textContent = text("done", { file: file.name, ...audit.result.summary });
+    status.textContent = compared
+      ? text("compared", { file: file.name, previous: previous!.name, changes: compared.comparison.findings.length, resolved: compared.comparison.followUp.resolved.length, open: compared.comparison.followUp.open.length, fresh: compared.comparison.followUp.new.length })
+      : text("done", { file: file.name, ...audit.result.summary });
     element("downloads").hidden = false;
   } catch (error) {
     status.classList.add("failed");
@@ -79,8 +91,18 @@ function baseName(): string {
   return last!.file.name.replace(/\.xlsx$/i, "");
 }
 
+/** `-granskning` for an audit, `-jamforelse` for a comparison, as the CLI's README names them. */
+function kind(): string {
+  return "comparison" in last!.audit ? "jamforelse" : "granskning";
+}
+
 for (const choice of presetChoices()) (element("preset") as HTMLSelectElement).add(new Option(choice.label, choice.name));
 applyLanguage();
+const previousInput = element("previous") as HTMLInputElement;
+previousInput.addEventListener("change", () => {
+  previous = previousInput.files?.[0];
+  if (last) void auditChosen(last.file);
+});
 const input = element("file") as HTMLInputElement;
 input.addEventListener("change", () => input.files?.[0] && void auditChosen(input.files[0]));
 const drop = element("drop");
@@ -100,6 +122,6 @@ element("lang").addEventListener("change", () => {
   applyLanguage();
   if (last) void auditChosen(last.file);
 });
-element("download-xlsx").addEventListener("click", async () => download(`${baseName()}-granskning.xlsx`, (await last!.audit.workbook()) as BlobPart, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+element("download-xlsx").addEventListener("click", async () => download(`${baseName()}-${kind()}.xlsx`, (await last!.audit.workbook()) as BlobPart, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
 element("download-html").addEventListener("click", () => download(`${baseName()}-rapport.html`, last!.audit.html(), "text/html"));
-element("download-json").addEventListener("click", () => download(`${baseName()}-granskning.json`, last!.audit.json(), "application/json"));
+element("download-json").addEventListener("click", () => download(`${baseName()}-${kind()}.json`, last!.audit.json(), "application/json"));
