@@ -17,6 +17,7 @@ import { reproducibleXlsxBytes, workbookOf } from "../src/xlsx/xlsx-bytes";
 import { readSheetGrids } from "../src/excel/read-sheet-grids";
 import { auditOpenWorkbook, writePayoutAndSummary } from "../src/excel/workbook-actions";
 import { FakeExcel } from "../test/helpers/fake-excel";
+import { compareBench } from "./compare-bench";
 
 const ROOT = path.join(__dirname, "..", "..");
 
@@ -62,6 +63,8 @@ async function main(): Promise<void> {
     results.push(row);
     console.log(`  ${String(hires).padStart(9)} rows: engine ${row.engineMs} ms, bare loop ${row.baselineMs} ms, ratio ${row.ratio}, ${row.rowsPerSecond} rows/s, heap +${heapMb} MB`);
   }
+
+  results.push(...compareBench());
 
   console.log("\nOffice.js adapter through office-addin-mock (a fake workbook that measures each sync's request):");
   for (const hires of [10_000, 100_000]) {
