@@ -99,6 +99,19 @@ export function compareSubmissions(previousContent: WorkbookContent, currentCont
   return { previous, current, sheets, findings, years: yearDifferences(previous.years, current.years), followUp };
 }
 
+/**
+ * Fields no figure reads (a company's name and sector, the retention follow-ups, filled in after
+ * the fact by design) are not named as the cause when a row's other fields moved a paid year; if
+ * nothing else changed, every changed field is named.
+ */
+const NOT_FIGURES: ReadonlySet<string> = new Set(["name", "sector", "employed6m", "employed12m"]);
+
+function figureFields(sheet: ComparedSheet, fields: ComparedChange["fields"]): ComparedChange["fields"] {
+  if (sheet !== "hires" && sheet !== "companies") return fields;
+  const read = fields.filter((field) => !NOT_FIGURES.has(field.field));
+  return read.length ? read : fields;
+}
+
 function reportDateOf(content: WorkbookContent, preset: PresetName): Day | undefined {
   return resolveAgreement(preset, content.agreementEntries, content.agreementSheet).agreement.reportDate;
 }
@@ -127,7 +140,7 @@ function retroactiveFindings(sheet: ComparedSheet, change: ComparedChange, previ
     } else if (change.kind === "added") {
       out.push(finding("RETROACTIVE_CHANGE", fieldPlace(currentTable!, change.current!.row, ROW_CELL_FIELD[sheet]), { ...common, change: "added", year }));
     } else {
-      for (const field of change.fields) {
+      for (const field of figureFields(sheet, change.fields)) {
         out.push(finding("RETROACTIVE_CHANGE", fieldPlace(currentTable!, change.current!.row, field.field), {
           ...common,
           change: "changed",

@@ -55,8 +55,10 @@ describe("hand-built pairs (spec 12)", () => {
   });
 
   it("a company's Antal anställda 60 → 40 enters the fee band in a paid year: 10 000 kr extra, the old finding resolved", () => {
-    const result = compared(previous({ companies: [{ "Antal anställda": 60 }] }), current({ companies: [{ "Antal anställda": 40 }] }));
+    // The new name is a change too, but no figure reads it: only the size is named as the cause.
+    const result = compared(previous({ companies: [{ "Antal anställda": 60 }] }), current({ companies: [{ "Antal anställda": 40, Företagsnamn: "Tumba Bygg och Måleri AB" }] }));
     expect(comparisonFindings(result)).toEqual(["RETROACTIVE_CHANGE Företag!C2 year 1"]);
+    expect(result.sheets[1]!.changes[0]!.fields.map((field) => field.field)).toEqual(["name", "employees"]);
     expect(result.findings[0]!.params).toMatchObject({ column: "Antal anställda", old: "60", new: "40" });
     expect(year1(result)).toEqual({ year: 1, jobs: 0, residentJobs: 0, payoutSek: 10_000, settlement: "extra" });
     expect(codesOfFollowUp(result.followUp.resolved)).toEqual(["COMPANY_SIZE_OUTSIDE_TARGET"]);
