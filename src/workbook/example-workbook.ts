@@ -262,6 +262,8 @@ function plantHireDefects(hires: RawCell[][], companies: readonly ExampleCompany
 
 const HIRE_START = 3;
 const HIRE_END = 4;
+const HIRE_RATE = 5;
+const HIRE_HOME = 7;
 const HIRE_CONTRACT = 11;
 const COMPANY_EMPLOYEES = 2;
 
@@ -277,7 +279,9 @@ function plantNextSubmission(random: SeededRandom, hires: RawCell[][], companies
     const start = startOf(row);
     return start !== undefined && start >= dayFromYmd(year, 1, 1)! && start <= dayFromYmd(year, 12, 31)!;
   };
-  const paid = (row: readonly RawCell[]) => row[HIRE_END] === null && row[HIRE_CONTRACT] !== null && /^A\d+$/.test(String(row[0]));
+  // A job that counts and is paid: ongoing, at least the minimum rate, a contract on file, a resident.
+  const paid = (row: readonly RawCell[]) => row[HIRE_END] === null && Number(row[HIRE_RATE]) >= 0.5 && row[HIRE_CONTRACT] !== null &&
+    /^(botkyrka|127|0127)/i.test(String(row[HIRE_HOME])) && /^A\d+$/.test(String(row[0]));
 
   const moved = hires.findIndex((row) => inYear(row, 2019) && paid(row));
   if (moved >= 0) hires[moved] = hires[moved]!.map((cell, col) => (col === HIRE_START ? dateCell(dayFromYmd(2018, 12, 14)!) : cell));

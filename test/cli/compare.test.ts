@@ -117,6 +117,11 @@ describe("compare PREVIOUS CURRENT", () => {
     const document = JSON.parse(run.stdout);
     const codes = new Set(document.comparisonFindings.map((item: { code: string; sheet: string }) => `${item.code} ${item.sheet}`));
     expect([...codes].sort()).toEqual(["RETROACTIVE_CHANGE Anställningar", "RETROACTIVE_CHANGE Företag", "RETROACTIVE_CHANGE Redovisning", "ROW_REMOVED Anställningar"]);
+    // Each planted edit shows: the new row R0001, a moved start date, a removed job, a company size.
+    const changes = document.comparisonFindings.map((item: { message: string }) => item.message).join("\n");
+    expect(changes).toMatch(/Ny rad \(Anställnings-ID "R0001"\) räknas i avtalsår 1/);
+    expect(changes).toMatch(/"Startdatum" ändrat från "2019-\d\d-\d\d" till "2018-12-14"/);
+    expect(changes).toMatch(/"Antal anställda" ändrat från \d+ till (40|60)/);
     expect(document.years.filter((year: { settlement: string }) => year.settlement === "owed-back" || year.settlement === "extra").length).toBeGreaterThan(0);
   });
 });
