@@ -69,7 +69,7 @@ export function findingIdentities(content: WorkbookContent, diffs: readonly Shee
     for (const [field, col] of Object.entries(table.columns)) if (col !== undefined) fieldOfCol.set(col as number, field);
     rowKey.set(table.sheet, (row, col) => {
       const column = col === undefined ? "" : (fieldOfCol.get(col) ?? `col${col}`);
-      const key = keys.get(row);
+      const key = keys[row];
       return `${diff.sheet}\u0001${key ?? (row === table.headerRow ? "header" : `row${row}`)}\u0001${column}`;
     });
   }

@@ -33,8 +33,8 @@ export interface SheetDiff {
   /** Added and changed rows in the current sheet's order, then removed rows in the previous sheet's. */
   readonly changes: readonly RowChange[];
   /** Each row's identity key by 0-based row index, for following findings up. */
-  readonly previousKeyOf: ReadonlyMap<number, string>;
-  readonly currentKeyOf: ReadonlyMap<number, string>;
+  readonly previousKeyOf: readonly (string | undefined)[];
+  readonly currentKeyOf: readonly (string | undefined)[];
 }
 
 /**
@@ -78,20 +78,32 @@ export function diffSheet(sheet: ComparedSheet, previousTable: AnyTable | undefi
   };
 }
 
-/** The fields that differ, in the current sheet's column order. */
+/** The fields that differ, in the current sheet's column order. One pass over each row's fields, no keys built for equal primitives. */
 function changedFields(before: AnyRow, after: AnyRow, columnOrder: (field: keyof AnyRecord) => number): FieldChange[] {
-  const names = new Set([...Object.keys(before.fields), ...Object.keys(after.fields)]) as Set<keyof AnyRecord>;
-  const fields: FieldChange[] = [];
-  for (const field of names) {
-    const old = before.fields[field];
-    const now = after.fields[field];
-    if (valueKey(old) !== valueKey(now)) fields.push({ field, old, new: now });
+  let fields: FieldChange[] | undefined;
+  const add = (field: keyof AnyRecord) => (fields ??= []).push({ field, old: before.fields[field], new: after.fields[field] });
+  for (const name in before.fields) {
+    const field = name as keyof AnyRecord;
+    if (!sameValue(before.fields[field], after.fields[field])) add(field);
   }
-  return fields.sort((a, b) => columnOrder(a.field) - columnOrder(b.field));
+  for (const name in after.fields) {
+    const field = name as keyof AnyRecord;
+    if (!(name in before.fields) && after.fields[field] !== undefined) add(field);
+  }
+  return fields ? fields.sort((a, b) => columnOrder(a.field) - columnOrder(b.field)) : NO_FIELDS;
 }
 
-function keyByRow(keyed: ReadonlyMap<string, AnyRow>): Map<number, string> {
-  const byRow = new Map<number, string>();
-  for (const [key, row] of keyed) byRow.set(row.row, key);
+const NO_FIELDS: FieldChange[] = [];
+
+/** Equal as read: the same primitive, or objects (a municipality) with the same values. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a === "object" && typeof b === "object" && a !== null && b !== null) return valueKey(a) === valueKey(b);
+  return false;
+}
+
+function keyByRow(keyed: ReadonlyMap<string, AnyRow>): (string | undefined)[] {
+  const byRow: (string | undefined)[] = [];
+  for (const [key, row] of keyed) byRow[row.row] = key;
   return byRow;
 }

@@ -63,23 +63,38 @@ function allValuesKey(fields: AnyRecord): string {
 
 /**
  * The identity of each row of a table: its identity fields' values, or (for the multiset sheets,
- * or a row whose identity could not be read) all its values; a repeated identity gets `#2`, `#3`
- * so each row has its own key. One pass, one map.
+ * or a row whose identity could not be read) all its values; a repeated identity gets a count
+ * (2, 3, …) so each row has its own key. One pass, one map; a second map only for repeats.
  */
 export function rowKeys(sheet: ComparedSheet, table: AnyTable | undefined): Map<string, AnyRow> {
   const keyed = new Map<string, AnyRow>();
   if (!table) return keyed;
   const identity = IDENTITY_FIELDS[sheet];
-  const seen = new Map<string, number>();
+  let repeats: Map<string, number> | undefined;
   for (const row of table.rows) {
-    const own = identity && identity.every((field) => row.fields[field] !== undefined)
-      ? `=${identity.map((field) => valueKey(row.fields[field])).join("\u0001")}`
-      : `~${allValuesKey(row.fields)}`;
-    const count = (seen.get(own) ?? 0) + 1;
-    seen.set(own, count);
-    keyed.set(count === 1 ? own : `${own}#${count}`, row);
+    const own = identityKey(identity, row.fields);
+    if (!keyed.has(own)) {
+      keyed.set(own, row);
+      continue;
+    }
+    repeats ??= new Map();
+    const count = (repeats.get(own) ?? 1) + 1;
+    repeats.set(own, count);
+    keyed.set(`${own}\u0002${count}`, row);
   }
   return keyed;
+}
+
+function identityKey(identity: readonly (keyof AnyRecord)[] | undefined, fields: AnyRecord): string {
+  if (identity?.length === 1) {
+    // The common case (Anställnings-ID, Org.nr): the text itself, no key built.
+    const value = fields[identity[0]!];
+    if (typeof value === "string") return `=s${value}`;
+    if (value !== undefined) return `=${valueKey(value)}`;
+  } else if (identity && identity.every((field) => fields[field] !== undefined)) {
+    return `=${identity.map((field) => valueKey(fields[field])).join("\u0001")}`;
+  }
+  return `~${allValuesKey(fields)}`;
 }
 
 /** How a row's identity reads for people: the identity values, or all values for a multiset row. */
