@@ -19,6 +19,7 @@ import { auditOpenWorkbook, writePayoutAndSummary } from "../src/excel/workbook-
 import { FakeExcel } from "../test/helpers/fake-excel";
 import { functionBench, functionBenchLine } from "./function-bench";
 import { writeGridsXlsxFile } from "./grids-xlsx-file";
+import { compareBench } from "./compare-bench";
 
 const ROOT = path.join(__dirname, "..", "..");
 
@@ -91,6 +92,8 @@ async function engineAndAdapter(results: Record<string, unknown>[]): Promise<voi
     results.push(row);
     console.log(`  ${String(hires).padStart(9)} rows: engine ${row.engineMs} ms, bare loop ${row.baselineMs} ms, ratio ${row.ratio}, ${row.rowsPerSecond} rows/s, heap +${heapMb} MB`);
   }
+
+  results.push(...compareBench());
 
   console.log("\nOffice.js adapter through office-addin-mock (a fake workbook that measures each sync's request):");
   for (const hires of [10_000, 100_000]) {

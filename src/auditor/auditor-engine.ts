@@ -26,6 +26,8 @@ export interface BrowserAudit {
 
 export const TOOL = { name: "resultatrevision", version: "browser" };
 
+export { compareFiles } from "./compare-files";
+
 export async function auditFile(bytes: Uint8Array, file: string, choices: { preset: PresetName; reportDate?: Day; today: Day; language: Language }): Promise<BrowserAudit> {
   const result = audit(readWorkbook(await readWorkbookGrids(bytes, file)), { preset: choices.preset, reportDate: choices.reportDate, today: choices.today });
   const digest = await crypto.subtle.digest("SHA-256", bytes as unknown as ArrayBuffer);

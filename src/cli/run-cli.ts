@@ -10,6 +10,7 @@ import { runLanguage } from "./cli-options";
 import { CliUsageError } from "./cli-usage-error";
 import type { CliIo, CommandIo } from "./cli-io";
 import { sampleCommand } from "./sample-command";
+import { compareCommand } from "./compare-command";
 import { toolInfo } from "./tool-info";
 
 /**
@@ -70,6 +71,16 @@ function program(language: Language, io: CommandIo, exit: (code: number) => void
     .option("--max-per-code <n>", h("maxPerCode"), "5")
     .action(async (file: string, flags) => exit(await auditCommand(file, flags, io, today())));
 
+  command("compare", h("compare"))
+    .argument("<previous>", h("previous"))
+    .argument("<current>", h("current"))
+    .option("--json [file]", h("compareJson"))
+    .option("--out <report.xlsx>", h("compareOut"))
+    .option("--html <report.html>", h("compareHtml"))
+    .option("--preset <name>", `${h("preset")}: ${PRESET_NAMES.join(", ")}`, "botkyrka")
+    .option("--lang <sv|en>", h("lang"), "sv")
+    .action(async (previous: string, current: string, flags) => exit(await compareCommand(previous, current, flags, io, today())));
+
   command("sample", h("sample"))
     .argument("<workbook>", h("workbook"))
     .option("--out <sampled.xlsx>", h("sampleOut"))
@@ -99,6 +110,7 @@ function program(language: Language, io: CommandIo, exit: (code: number) => void
     .option("--hires <n>", h("hires"), "1200")
     .option("--seed <n>", h("seed"), "2018")
     .option("--defects", h("defects"), false)
+    .option("--retroactive", h("retroactive"), false)
     .option("--omit-sheet <name...>", h("omitSheet"))
     .option("--force", h("force"), false)
     .option("--lang <sv|en>", h("lang"), "sv")

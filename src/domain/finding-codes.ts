@@ -50,6 +50,9 @@ export const FINDING_SEVERITY = {
   /** Info when the sample supports the payout, warning when it does not (set per finding, spec 10.30). */
   SAMPLE_CONCLUSION: "info",
   SAMPLE_INVALID: "error",
+  // Spec 12 and 10.30: only a comparison of two submissions makes these.
+  RETROACTIVE_CHANGE: "warning",
+  ROW_REMOVED: "warning",
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;

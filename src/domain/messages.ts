@@ -32,6 +32,19 @@ function shortOf(actual: unknown, required: unknown, language: Language): string
 /** A claimed figure: kronor for an amount (`unit: "kronor"`), else a count. */
 const claimed = (value: unknown, p: Params, language: Language) => (p.unit === "kronor" ? kr(value, language) : num(value, language));
 
+/** A row named by its identity: `Anställnings-ID "A-17"`, or all its values for a multiset row. */
+const rowName = (p: Params) => (p.keyColumn ? `${p.keyColumn} ${q(p.key)}` : q(p.key));
+
+/** A compared value (spec 12) in the reader's language: dates as they are, rates as percent, yes/no, "(empty)". */
+export function shown(value: unknown, kind: unknown, language: Language): string {
+  const text = String(value ?? "");
+  if (text === "") return language === "sv" ? "(tomt)" : "(empty)";
+  if (kind === "bool") return text === "true" ? (language === "sv" ? "Ja" : "Yes") : language === "sv" ? "Nej" : "No";
+  if (kind === "rate") return pct(text, language);
+  if (kind === "number") return num(text, language);
+  return q(text);
+}
+
 /** What a value of an agreement parameter or a cell should look like, by problem. */
 const EXPECTED: Record<string, { sv: string; en: string }> = {
   required: { sv: "ett värde", en: "a value" },
@@ -387,6 +400,18 @@ const MESSAGES: Record<FindingCode, { sv: Text; en: Text }> = {
   EXIT_CLAUSE_AT_RISK: {
     sv: (p, l) => `Kontrollpunkten efter avtalsår ${p.year} (${p.date}) är i riskzonen enligt prognosen: ${exitReasons(p, l)}.`,
     en: (p, l) => `The checkpoint after agreement year ${p.year} (${p.date}) is at risk on the projection: ${exitReasons(p, l)}.`,
+  },
+  RETROACTIVE_CHANGE: {
+    sv: (p, l) => p.change === "added"
+      ? `Ny rad (${rowName(p)}) räknas i avtalsår ${p.year}, som var avslutat vid förra rapportdatumet ${p.previousReportDate}; väntat oförändrade siffror för ett betalt år.`
+      : `${q(p.column)} ändrat från ${shown(p.old, p.kind, l)} till ${shown(p.new, p.kind, l)} (${rowName(p)}); det ändrar avtalsår ${p.year}, som var avslutat vid förra rapportdatumet ${p.previousReportDate}.`,
+    en: (p, l) => p.change === "added"
+      ? `A new row (${rowName(p)}) counts in agreement year ${p.year}, which was complete at the previous report date ${p.previousReportDate}; expected a paid year's figures to stay.`
+      : `${q(p.column)} changed from ${shown(p.old, p.kind, l)} to ${shown(p.new, p.kind, l)} (${rowName(p)}); this moves agreement year ${p.year}, complete at the previous report date ${p.previousReportDate}.`,
+  },
+  ROW_REMOVED: {
+    sv: (p) => `Raden ${rowName(p)} (rad ${p.row} i bladet ${q(p.sheetName)} i förra inlämningen) finns inte längre; den räknades i avtalsår ${p.year}, som var avslutat vid förra rapportdatumet ${p.previousReportDate}.`,
+    en: (p) => `The row ${rowName(p)} (row ${p.row} of sheet ${q(p.sheetName)} in the previous submission) is gone; it counted in agreement year ${p.year}, complete at the previous report date ${p.previousReportDate}.`,
   },
 };
 

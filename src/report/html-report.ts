@@ -9,6 +9,7 @@ import { parameterSourceText, parameterValueText } from "../workbook/parameter-t
 import { sheetCell } from "../workbook/a1";
 import { label } from "../workbook/report-labels";
 import { sampleFigureText, sampleFigures } from "../workbook/sample-figures";
+import { COMPARISON_STYLE, comparisonSection, type SinceLastReport } from "./comparison-section";
 import { reportCharts } from "./report-charts";
 import { escapeXml as esc } from "./svg-chart";
 
@@ -31,7 +32,7 @@ export interface HtmlReportSource {
  * Content-Security-Policy that forbids loading anything), printable on A4. The same figures as the
  * JSON and the report workbook, because all read the same `AuditResult`.
  */
-export function htmlReport(result: AuditResult, source: HtmlReportSource, language: Language): string {
+export function htmlReport(result: AuditResult, source: HtmlReportSource, language: Language, since?: SinceLastReport): string {
   const { agreement, total } = result;
   const period = result.years.length ? `${isoDay(total.from)} – ${isoDay(total.to)}` : label("noStartDate", language);
   return `<!doctype html>
@@ -41,17 +42,17 @@ export function htmlReport(result: AuditResult, source: HtmlReportSource, langua
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <title>${esc(`${T[language].title}: ${agreement.municipality} ${period}`)}</title>
-<style>${REPORT_STYLE}</style>
+<style>${REPORT_STYLE}${since ? COMPARISON_STYLE : ""}</style>
 </head>
 <body>
-${htmlReportBody(result, source, language)}
+${htmlReportBody(result, source, language, since)}
 </body>
 </html>
 `;
 }
 
 /** The report's content without the document around it, for the browser auditor to show in its page. */
-export function htmlReportBody(result: AuditResult, source: HtmlReportSource, language: Language): string {
+export function htmlReportBody(result: AuditResult, source: HtmlReportSource, language: Language, since?: SinceLastReport): string {
   const t = T[language];
   const { agreement, total } = result;
   const period = result.years.length ? `${isoDay(total.from)} – ${isoDay(total.to)}` : label("noStartDate", language);
@@ -110,6 +111,7 @@ export function htmlReportBody(result: AuditResult, source: HtmlReportSource, la
 </header>
 <main data-errors="${result.summary.errors}" data-warnings="${result.summary.warnings}" data-infos="${result.summary.infos}" data-findings="${result.findings.length}">
 <section><h2>${t.keyFigures}</h2><div class="cards">${keyFigures}</div></section>
+${since ? comparisonSection(since, language) : ""}
 <section class="wide"><h2>${esc(label("figuresTitle", language))}</h2><table class="figures"><thead><tr>${yearHeaders.map((key) => `<th scope="col">${esc(label(key, language))}</th>`).join("")}</tr></thead><tbody>${[...result.years, result.total].map(yearRow).join("")}</tbody></table></section>
 <section class="charts"><h2>${t.charts}</h2>${charts}</section>
 <section class="exit"><h2>${esc(label("exitTitle", language))}</h2><table class="exit"><thead><tr>${(["checkpoint", "date", "status", "jobsCumulative", "targetCumulative", "projected", "residentShare", "reasons"] as const).map((key) => `<th scope="col">${esc(label(key, language))}</th>`).join("")}</tr></thead><tbody>${exitRows}</tbody></table></section>

@@ -36,6 +36,16 @@ const TEXTS = {
   sampleDone: { sv: "Bladet Stickprov är skapat: {n} av {items} utbetalda poster ({kronor}), frö {seed}. Fyll i Underlag finns och Avvikelse för varje post och klicka sedan på Granska.", en: "The sheet Stickprov is ready: {n} of {items} paid items ({kronor}), seed {seed}. Fill in Evidence and Deviation for every item, then click Audit." },
   badShare: { sv: "Konfidensnivå och avvikelsegrad ska vara andelar mellan 0 och 1 (t.ex. 95 % eller 0,05).", en: "Confidence and deviation rate must be shares between 0 and 1 (e.g. 95% or 0.05)." },
   badWhole: { sv: "Frö och antal ska vara heltal (frö 0–4294967295).", en: "Seed and size must be whole numbers (seed 0 to 4294967295)." },
+  compareTitle: { sv: "Jämför med tidigare inlämning", en: "Compare with an earlier submission" },
+  compareFile: { sv: "Förra inlämningen (.xlsx)", en: "The previous submission (.xlsx)" },
+  compare: { sv: "Jämför med tidigare inlämning", en: "Compare with earlier submission" },
+  compareNoFile: { sv: "Välj först förra inlämningens fil.", en: "First choose the previous submission's file." },
+  compareReading: { sv: "Läser {file} här i fönstret …", en: "Reading {file} here in the pane …" },
+  compareDone: { sv: "Jämförelsen är klar: {changes} ändringar i redan betalda år; tidigare fynd: {resolved} åtgärdade, {open} kvarstår, {fresh} nya. Se bladet Jämförelse.", en: "Comparison done: {changes} changes to years already paid; earlier findings: {resolved} resolved, {open} still open, {fresh} new. See the sheet Jämförelse." },
+  previousWithoutReportDate: { sv: "{file} har inget report_date i bladet Avtal; varje inlämning granskas per sitt eget rapportdatum.", en: "{file} has no report_date in its Avtal sheet; each submission is audited as of its own report date." },
+  currentWithoutReportDate: { sv: "Den öppna arbetsboken har inget report_date i bladet Avtal.", en: "The open workbook has no report_date in its Avtal sheet." },
+  currentNotLater: { sv: "Den öppna arbetsbokens rapportdatum {current} är inte senare än {file}s {previous}.", en: "The open workbook's report date {current} is not later than {file}'s {previous}." },
+  openWorkbook: { sv: "den öppna arbetsboken", en: "the open workbook" },
 } as const;
 
 export type TextKey = keyof typeof TEXTS;

@@ -9,6 +9,7 @@ import { auditOpenWorkbook, createTemplate, drawSampleIntoWorkbook, selectCell, 
 import { formatKronor } from "../domain/number-format";
 import { MAX_SEED, type SampleMethod } from "../domain/sample/select-sample";
 import { readFraction } from "../workbook/read-rate";
+import { compareAction } from "./compare-action";
 import { cellOf } from "../workbook/a1";
 import { text, type TextKey } from "./taskpane-texts";
 
@@ -50,6 +51,13 @@ Office.onReady(() => {
   element("template").addEventListener("click", () => run(templateAction));
   element("audit").addEventListener("click", () => run(auditAction));
   element("payout").addEventListener("click", () => run(payoutAction));
+  label("compare-title", "compareTitle");
+  label("previous-file-label", "compareFile");
+  label("compare", "compare");
+  element("compare").addEventListener("click", () => run(() => compareAction({ ...choices(), language, status, select: (sheet, cell) => run(async () => {
+    await Excel.run((context) => selectCell(context, sheet, cell));
+    return `${sheet}!${cell}`;
+  }) })));
 });
 
 async function templateAction(): Promise<string> {
@@ -104,7 +112,7 @@ function sampleChoices(): { seed: number; confidence: number; tolerable: number;
 
 /** Runs an action with the buttons disabled; every failure is shown in words, never left unhandled. */
 async function run(action: () => Promise<string>): Promise<void> {
-  const buttons = ["template", "audit", "payout", "draw-sample", "replace-sample"].map((id) => element(id) as HTMLButtonElement);
+  const buttons = ["template", "audit", "payout", "draw-sample", "replace-sample", "compare"].map((id) => element(id) as HTMLButtonElement);
   buttons.forEach((button) => (button.disabled = true));
   element("status").classList.remove("failed");
   status(text("working", language));

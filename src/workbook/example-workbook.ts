@@ -14,10 +14,17 @@ export interface ExampleOptions {
   readonly seed?: number;
   /** Plant at least one instance of every finding code a single workbook can hold. */
   readonly defects?: boolean;
+  /**
+   * The next submission of the same workbook (same seed): half a year later, with new jobs, and
+   * with changes planted in years already paid, for `compare` to find (spec 12).
+   */
+  readonly retroactive?: boolean;
 }
 
 export const EXAMPLE_START = dayFromYmd(2018, 1, 1)!;
 export const EXAMPLE_REPORT_DATE = dayFromYmd(2022, 6, 30)!;
+/** The report date of the next submission (`--retroactive`). */
+export const EXAMPLE_NEXT_REPORT_DATE = dayFromYmd(2022, 12, 31)!;
 
 /** The foundation's yearly budget lines (spec section 1, [seed: (10) FINANSIERING]). */
 const BUDGET_LINES: readonly [string, number][] = [
@@ -61,7 +68,8 @@ export function exampleSheets(options: ExampleOptions = {}): DataSheet[] {
   const costs = makeCosts(random, defects);
   let hireHeaders: string[] | undefined;
   let proBonoHeaders: string[] | undefined;
-  const avtal = new Map<string, RawCell>([["start_date", dateCell(EXAMPLE_START)], ["report_date", dateCell(EXAMPLE_REPORT_DATE)]]);
+  const reportDate = options.retroactive ? EXAMPLE_NEXT_REPORT_DATE : EXAMPLE_REPORT_DATE;
+  const avtal = new Map<string, RawCell>([["start_date", dateCell(EXAMPLE_START)], ["report_date", dateCell(reportDate)]]);
 
   if (defects) {
     plantHireDefects(hires, companies);
@@ -78,6 +86,9 @@ export function exampleSheets(options: ExampleOptions = {}): DataSheet[] {
     // Pro bono reported in thousands under another header: the audit cannot use the sheet.
     proBonoHeaders = ["Datum", "Partner", "Belopp (tkr)"];
   }
+
+  // After every draw of the first submission, so both submissions share their rows.
+  if (options.retroactive) plantNextSubmission(new SeededRandom((options.seed ?? 2018) + 1), hires, companies, companyRows);
 
   const agreement = agreementSheet((key) => (avtal.has(key) ? avtal.get(key)! : presetCell("botkyrka", key)));
   const sheets: DataSheet[] = [
@@ -253,6 +264,57 @@ function plantHireDefects(hires: RawCell[][], companies: readonly ExampleCompany
     const hireId = `D${String(index + 1).padStart(2, "0")}`;
     hires.push(hireRow({ ...base, hireId, personId: `P-${hireId}`, ...change }));
   });
+}
+
+const HIRE_START = 3;
+const HIRE_END = 4;
+const HIRE_RATE = 5;
+const HIRE_HOME = 7;
+const HIRE_CONTRACT = 11;
+const COMPANY_EMPLOYEES = 2;
+
+/**
+ * The next submission (`--retroactive`): jobs started since the first report date, and four edits
+ * of years already paid that `compare` must show (spec 12): a job added to year 1, a year-2 start
+ * date moved into year 1, a paid job of year 2 removed, and a company's size edited into (or out
+ * of) the fee band. Claims in `Redovisning` are recomputed, as a foundation that edits silently would.
+ */
+function plantNextSubmission(random: SeededRandom, hires: RawCell[][], companies: readonly ExampleCompany[], companyRows: RawCell[][]): void {
+  const startOf = (row: readonly RawCell[]) => (row[HIRE_START] instanceof Date ? Math.round((row[HIRE_START] as Date).getTime() / 86_400_000) : undefined);
+  const inYear = (row: readonly RawCell[], year: number) => {
+    const start = startOf(row);
+    return start !== undefined && start >= dayFromYmd(year, 1, 1)! && start <= dayFromYmd(year, 12, 31)!;
+  };
+  // A job that counts and is paid: ongoing, at least the minimum rate, a contract on file, a resident.
+  const paid = (row: readonly RawCell[]) => row[HIRE_END] === null && Number(row[HIRE_RATE]) >= 0.5 && row[HIRE_CONTRACT] !== null &&
+    /^(botkyrka|127|0127)/i.test(String(row[HIRE_HOME])) && /^A\d+$/.test(String(row[0]));
+
+  const moved = hires.findIndex((row) => inYear(row, 2019) && paid(row));
+  if (moved >= 0) hires[moved] = hires[moved]!.map((cell, col) => (col === HIRE_START ? dateCell(dayFromYmd(2018, 12, 14)!) : cell));
+  const removed = hires.findIndex((row, index) => index !== moved && inYear(row, 2019) && paid(row));
+  if (removed >= 0) hires.splice(removed, 1);
+
+  const resized = companyRows.findIndex((row) => Number(row[COMPANY_EMPLOYEES]) > 50 && companies.some((company) => company.row === row));
+  const target = resized >= 0 ? resized : 0;
+  companyRows[target] = companyRows[target]!.map((cell, col) => (col === COMPANY_EMPLOYEES ? (Number(cell) > 50 ? 40 : 60) : cell));
+
+  const early = companies[0]!;
+  const count = hires.length;
+  hires.push(hireRow({
+    hireId: "R0001", personId: "P-R0001", orgnr: early.orgnr, start: addDays(early.supportStart, 20), end: undefined, rate: 1, gender: "K",
+    home: "Botkyrka", bornOutsideEurope: true, monthsUnemployed: 4, wageSubsidy: false, contract: true,
+  }));
+  // Jobs of the new half year: about 5 % more, none of them retroactive.
+  const newJobs = Math.max(5, Math.round(count * 0.05));
+  for (let i = 0; i < newJobs; i++) {
+    const start = addDays(EXAMPLE_REPORT_DATE, random.int(1, EXAMPLE_NEXT_REPORT_DATE - EXAMPLE_REPORT_DATE));
+    const company = random.pick(companies);
+    hires.push(hireRow({
+      hireId: `N${String(i + 1).padStart(6, "0")}`, personId: `PN${String(i + 1).padStart(6, "0")}`, orgnr: company.orgnr, start, rate: random.pick([1, 0.5], [80, 20]),
+      gender: random.pick(["K", "M"], [50, 50]), home: random.pick<RawCell>(["Botkyrka", "Huddinge"], [75, 25]), bornOutsideEurope: random.chance(0.5),
+      monthsUnemployed: random.int(0, 30), wageSubsidy: random.chance(0.2), contract: true,
+    }));
+  }
 }
 
 function plantCompanyDefects(random: SeededRandom, rows: RawCell[][], companies: readonly ExampleCompany[]): void {

@@ -65,6 +65,6 @@ export interface ReportSheet {
 }
 
 /** The names of the sheets the audit writes; the user's own sheets never get these names. */
-export const REPORT_SHEET_NAMES = ["Granskning", "Ersättning", "Sammanställning"] as const;
+export const REPORT_SHEET_NAMES = ["Granskning", "Ersättning", "Sammanställning", "Jämförelse"] as const;
 
 export const cell = (value: ReportCell["value"], format?: CellFormat, extra: Partial<ReportCell> = {}): ReportCell => ({ value, format, ...extra });
