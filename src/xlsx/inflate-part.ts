@@ -44,6 +44,8 @@ export async function inflatePart(bytes: Uint8Array, part: ZipPart, counter: Inf
     counter.total += chunk.length;
     if (partBytes > counter.limits.partBytes) throw new ReadLimitError("partBytes", part.name, counter.limits.partBytes);
     if (counter.total > counter.limits.totalBytes) throw new ReadLimitError("totalBytes", part.name, counter.limits.totalBytes);
+    // A bomb is stopped early, by its ratio, without inflating it to the size limit first.
+    if (partBytes > counter.limits.ratioFromBytes && partBytes > counter.limits.ratio * part.compressedBytes) throw new ReadLimitError("ratio", part.name, counter.limits.ratio);
     if (chunk.length > 0) onData(chunk);
   };
   if (part.method === 0) {

@@ -15,6 +15,14 @@ export interface ReadLimits {
   readonly cellsPerSheet: number;
   /** Characters in one cell's text or one shared string. */
   readonly stringLength: number;
+  /** Bytes of text between two tags (whitespace included): a cell's 32,767 characters, escaped, are far less. */
+  readonly textRunBytes: number;
+  /**
+   * Inflated bytes per compressed byte of one part, once it passes `ratioFromBytes`: real sheets
+   * compress about 10:1 (repetitive ones to some 100:1); a deflate bomb reaches 1,000:1.
+   */
+  readonly ratio: number;
+  readonly ratioFromBytes: number;
 }
 
 export const READ_LIMITS: ReadLimits = {
@@ -23,12 +31,15 @@ export const READ_LIMITS: ReadLimits = {
   sheets: 1_000,
   cellsPerSheet: 40_000_000,
   stringLength: 32_767,
+  textRunBytes: 4 * 1024 ** 2,
+  ratio: 250,
+  ratioFromBytes: 64 * 1024 ** 2,
 };
 
 /** A limit of `ReadLimits` that a file passed, with the part where it happened. */
 export class ReadLimitError extends Error {
   constructor(
-    readonly limit: keyof ReadLimits,
+    readonly limit: Exclude<keyof ReadLimits, "ratioFromBytes">,
     readonly part: string,
     readonly value: number,
   ) {

@@ -58,7 +58,8 @@ export async function readWorksheet(bytes: Uint8Array, part: ZipPart, name: stri
   };
   const cellValue = (): RawCell => {
     if (cellType === "inlineStr") return hasValue ? checkedText(unescapeOoxmlText(value)) : null;
-    if (!hasValue) return null;
+    // No value, or an empty <v></v> (openpyxl writes one for every formula): an empty cell (spec 10.22).
+    if (!hasValue || value === "") return null;
     switch (cellType) {
       case undefined:
       case "n": {

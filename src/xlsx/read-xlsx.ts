@@ -108,13 +108,15 @@ function assertZip(bytes: Uint8Array, file: string): void {
 const mib = (bytes: number) => `${Math.round(bytes / 1024 ** 2)} MiB`;
 
 /** Each limit in words, for the one-line message; the part's own defects (saxes's words) stay in English. */
-const LIMIT_WORDS: Record<"sv" | "en", Record<keyof ReadLimits, (value: number) => string>> = {
+const LIMIT_WORDS: Record<"sv" | "en", Record<Exclude<keyof ReadLimits, "ratioFromBytes">, (value: number) => string>> = {
   sv: {
     totalBytes: (value) => `delarna packas upp till mer än ${mib(value)} sammanlagt`,
     partBytes: (value) => `delen packas upp till mer än ${mib(value)}`,
     sheets: (value) => `fler än ${value} blad`,
     cellsPerSheet: (value) => `fler än ${value} celler i ett blad`,
     stringLength: (value) => `en text längre än ${value} tecken (Excels gräns)`,
+    textRunBytes: (value) => `mer än ${mib(value)} text mellan två taggar`,
+    ratio: (value) => `delen packas upp mer än ${value} gånger sin packade storlek (en zip-bomb)`,
   },
   en: {
     totalBytes: (value) => `the parts unpack to more than ${mib(value)} in all`,
@@ -122,5 +124,7 @@ const LIMIT_WORDS: Record<"sv" | "en", Record<keyof ReadLimits, (value: number) 
     sheets: (value) => `more than ${value} sheets`,
     cellsPerSheet: (value) => `more than ${value} cells in one sheet`,
     stringLength: (value) => `a text longer than ${value} characters (Excel's limit)`,
+    textRunBytes: (value) => `more than ${mib(value)} of text between two tags`,
+    ratio: (value) => `the part unpacks to more than ${value} times its packed size (a zip bomb)`,
   },
 };

@@ -1,5 +1,6 @@
 import { SaxesParser } from "saxes";
 import { inflatePart, type InflatedBytes } from "./inflate-part";
+import { ReadLimitError } from "./read-limits";
 import { Utf8Pieces } from "./utf8-pieces";
 import type { ZipPart } from "./zip-directory";
 
@@ -39,12 +40,19 @@ export async function parseXmlPart(bytes: Uint8Array, part: ZipPart, counter: In
   parser.on("text", handlers.text);
   parser.on("cdata", handlers.text);
   let decode: ((chunk?: Uint8Array) => string) | undefined;
+  // Bytes since the last "<": saxes gathers text between tags into one string, so a part that is
+  // gigabytes of whitespace must be stopped here, before that string outgrows memory.
+  let textRun = 0;
+  const textRunLimit = counter.limits.textRunBytes;
   try {
     await inflatePart(
       bytes,
       part,
       counter,
       (chunk) => {
+        const lastTag = chunk.lastIndexOf(0x3c);
+        textRun = lastTag < 0 ? textRun + chunk.length : chunk.length - lastTag - 1;
+        if (textRun > textRunLimit) throw new ReadLimitError("textRunBytes", part.name, textRunLimit);
         decode ??= decoderFor(chunk);
         parser.write(decode(chunk));
       },
