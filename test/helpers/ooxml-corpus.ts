@@ -1,0 +1,46 @@
+/**
+ * What the OOXML corpus (test/fixtures/ooxml/) expects beyond LibreOffice's CSVs: which files must
+ * be refused, and which sheets the reader is meant to read differently from LibreOffice. Shared by
+ * the differential test and the reader-candidate bench, so both judge a reader the same way.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import * as path from "node:path";
+import type { SheetGrid } from "../../src/workbook/raw-cell";
+import { gridDifferences, parseCsv } from "./libreoffice-comparator";
+
+export const CORPUS_DIR = path.join(__dirname, "..", "fixtures", "ooxml");
+
+/** The files a reader must refuse: no CSV fixtures (hostile-libreoffice.txt says what LibreOffice does with them). */
+export const HOSTILE_FILES: ReadonlySet<string> = new Set(["billion-laughs-sheet", "billion-laughs-shared-strings", "xxe-sheet", "xxe-shared-strings", "inflate-bomb"]);
+
+/** Per file, sheets where the reader is meant to differ from LibreOffice, and why; reader-cases.test.ts pins them instead. */
+export const MEANT_TO_DIFFER: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  "cell-types": {
+    "Formler utan värde": "formulas without a cached value: LibreOffice recalculates them on load, the reader reads them as empty (spec 10.22)",
+  },
+  "repeated-rows": {
+    Anställningar: "a repeated row number: LibreOffice keeps only one of the two rows, the reader keeps both and gives a notice",
+  },
+};
+
+/** LibreOffice's sheets of a corpus file, in workbook order, from its committed CSVs (`<index>-<name>.csv`). */
+export function libreOfficeSheets(stem: string): { name: string; rows: string[][] }[] {
+  const dir = path.join(CORPUS_DIR, stem);
+  const files = readdirSync(dir).filter((name) => /^\d+-.*\.csv$/.test(name));
+  files.sort((a, b) => parseInt(a, 10) - parseInt(b, 10));
+  return files.map((file) => ({ name: file.replace(/^\d+-/, "").replace(/\.csv$/, ""), rows: parseCsv(readFileSync(path.join(dir, file), "utf8")) }));
+}
+
+/** Every difference between a reader's sheets and LibreOffice's for a corpus file, as `Sheet!A1: …` lines (names and order first). */
+export function corpusDifferences(stem: string, sheets: readonly SheetGrid[]): string[] {
+  const expected = libreOfficeSheets(stem);
+  const names = sheets.map((sheet) => sheet.name);
+  const expectedNames = expected.map((sheet) => sheet.name);
+  if (JSON.stringify(names) !== JSON.stringify(expectedNames)) return [`sheets: reader ${JSON.stringify(names)}, LibreOffice ${JSON.stringify(expectedNames)}`];
+  const differences: string[] = [];
+  for (const [i, sheet] of expected.entries()) {
+    if (MEANT_TO_DIFFER[stem]?.[sheet.name]) continue;
+    for (const line of gridDifferences(sheets[i]!.rows, sheet.rows)) differences.push(`${sheet.name}!${line}`);
+  }
+  return differences;
+}
