@@ -42,8 +42,13 @@ export function parseCsv(text: string): string[][] {
 /** `MM/DD/YYYY` (en-US, how LibreOffice writes a date-formatted cell even with "as shown" off), optionally with a time. */
 const US_DATE = /^(\d{2})\/(\d{2})\/(\d{4})(?: (\d{2}):(\d{2})(?::(\d{2}))?(?: ?(AM|PM))?)?$/;
 
+/** `YYYY-MM-DD`: a cell whose own format is ISO (the project's generator writes `yyyy-mm-dd`). */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+
 /** The 1900-system serial of LibreOffice's date text, or undefined when the text is no date. */
 export function serialOfLibreOfficeDate(text: string): number | undefined {
+  const iso = ISO_DATE.exec(text);
+  if (iso) return Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]), Number(iso[4] ?? 0), Number(iso[5] ?? 0), Number(iso[6] ?? 0)) / 86_400_000 + 25_569;
   const m = US_DATE.exec(text);
   if (!m) return undefined;
   let hours = Number(m[4] ?? 0);
@@ -62,9 +67,11 @@ function sameNumber(a: number, b: number): boolean {
  * Why `cell` (the reader's) differs from `text` (LibreOffice's), or undefined when they agree:
  * - empty: `null`/`undefined`/"" against an empty field;
  * - text: exactly equal (no trimming, no case folding);
- * - numbers: numerically (LibreOffice's text parsed as a number), or, when LibreOffice wrote a
- *   date (`MM/DD/YYYY`), the reader's 1900-system serial against that date's serial; a date
- *   written without a time is compared with the serial's whole day;
+ * - numbers: numerically (LibreOffice's text parsed as a number); with "as shown" off LibreOffice
+ *   still writes a percentage as `25%` (compared as 0.25) and a date-formatted cell as a date
+ *   (`MM/DD/YYYY` for Excel's built-in date format in en-US, or the cell's own `YYYY-MM-DD`),
+ *   compared as the reader's 1900-system serial; a date written without a time is compared with
+ *   the serial's whole day;
  * - booleans: `TRUE`/`FALSE`;
  * - error values: their text (`#N/A`, `#DIV/0!`).
  */
@@ -79,6 +86,8 @@ export function cellDifference(cell: RawCell, text: string): string | undefined 
       const timeShown = text.includes(":");
       return sameNumber(timeShown ? cell : Math.floor(cell), date) ? undefined : `${found} (a date, serial ${date})`;
     }
+    const percent = /^(-?[\d.]+(?:E[-+]?\d+)?)%$/i.exec(text);
+    if (percent) return sameNumber(cell, Number(percent[1]) / 100) ? undefined : `${found} (a percentage)`;
     return text.trim() !== "" && sameNumber(cell, Number(text)) ? undefined : found;
   }
   if (cell instanceof Date) return `${found} (the reader gives dates as serial numbers, not Date)`;

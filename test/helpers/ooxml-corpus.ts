@@ -3,12 +3,19 @@
  * be refused, and which sheets the reader is meant to read differently from LibreOffice. Shared by
  * the differential test and the reader-candidate bench, so both judge a reader the same way.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import type { SheetGrid } from "../../src/workbook/raw-cell";
 import { gridDifferences, parseCsv } from "./libreoffice-comparator";
 
-export const CORPUS_DIR = path.join(__dirname, "..", "fixtures", "ooxml");
+/** The repository's root: the nearest folder above with a package.json (this file also runs compiled, from build-tools/). */
+function repositoryRoot(): string {
+  let dir = __dirname;
+  while (!existsSync(path.join(dir, "package.json")) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+}
+
+export const CORPUS_DIR = path.join(repositoryRoot(), "test", "fixtures", "ooxml");
 
 /** The files a reader must refuse: no CSV fixtures (hostile-libreoffice.txt says what LibreOffice does with them). */
 export const HOSTILE_FILES: ReadonlySet<string> = new Set(["billion-laughs-sheet", "billion-laughs-shared-strings", "xxe-sheet", "xxe-shared-strings", "inflate-bomb"]);
