@@ -370,7 +370,7 @@ const CASES: Record<string, () => Uint8Array> = {
 
   /**
    * A `Redovisning` part that declares 1,024 bytes unpacked (in its local header and in the central
-   * directory) and inflates to 2 GiB: a valid sheet start, then spaces inside `<sheetData>`.
+   * directory) and inflates to 2 GiB + 16 MiB: a valid sheet start, then spaces inside `<sheetData>`.
    * Spaces rather than zeros, so that an XML parser sees well-formed text and only a limit on
    * the bytes actually inflated stops it.
    */
@@ -409,11 +409,12 @@ function hostileStrings(doctype: string, reference: string): Uint8Array {
 function inflateBomb(): Uint8Array {
   const parts = bookParts({ sheets: plans(coreSheets()) });
   const target = "xl/worksheets/sheet4.xml"; // Redovisning
-  const GiB2 = 2 ** 31;
+  // 2 GiB and 16 MiB: past a limit of "2 GiB" however it is counted, and still below 4 GiB.
+  const inflated = 2 ** 31 + 2 ** 24;
   const head = `${PROLOG}<worksheet xmlns="${MAIN_NS}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Avtalsår</t></is></c></row>`;
   const tail = "</sheetData></worksheet>";
   const chunk = new Uint8Array(1 << 20).fill(0x20);
-  const repeats = Math.floor((GiB2 - head.length - tail.length) / chunk.length);
+  const repeats = Math.floor((inflated - head.length - tail.length) / chunk.length);
   const entries = Object.entries(parts).map(([name, text]) => (name === target ? bombEntry(name, head, chunk, repeats, tail, 1024) : honestEntry(name, text)));
   return zipOf(entries);
 }

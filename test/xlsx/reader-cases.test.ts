@@ -261,7 +261,7 @@ describe("issue 8: hostile files are refused with one line naming the part", () 
     expect(line).not.toMatch(/root:/);
   });
 
-  it("a part that declares 1 KB and inflates to 2 GiB is stopped by what is inflated, naming the part and the limit", async () => {
+  it("a part that declares 1 KB and inflates to 2 GiB + 16 MiB is stopped by what is inflated, naming the part and the limit", async () => {
     await refusedByReader("inflate-bomb.xlsx", "xl/worksheets/sheet4.xml");
     // A lower limit stops it sooner, and the message gives the limit that was passed.
     const error = await readXlsx(await bytesOf("inflate-bomb.xlsx"), "inflate-bomb.xlsx", { partBytes: 10 * 1024 * 1024 }).then(
@@ -270,7 +270,7 @@ describe("issue 8: hostile files are refused with one line naming the part", () 
     );
     expect(error).toBeInstanceOf(UnreadableWorkbookError);
     expect(error!.message).toMatch(/xl\/worksheets\/sheet4\.xml/);
-    expect(error!.message).toMatch(/10 MiB|10,485,760|10485760/);
-    await refusedByCli("inflate-bomb.xlsx", /xl\/worksheets\/sheet4\.xml/, /\d\s*(KiB|MiB|GiB|KB|MB|GB|bytes)/);
+    expect(error!.message).toMatch(/10 MiB|10,485,760|10 485 760|10485760/);
+    await refusedByCli("inflate-bomb.xlsx", /xl\/worksheets\/sheet4\.xml/, /\d\s*(KiB|MiB|GiB|KB|MB|GB|bytes)|\d{7,}/);
   });
 });
