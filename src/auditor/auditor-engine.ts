@@ -5,13 +5,13 @@ import type { PresetName } from "../domain/presets";
 import { htmlReport, htmlReportBody, REPORT_STYLE } from "../report/html-report";
 import { auditDocument } from "../workbook/audit-document";
 import { readWorkbook } from "../workbook/read-workbook";
-import { openWorkbook } from "../xlsx/open-workbook";
-import { sheetGrids } from "../xlsx/sheet-grids";
+import { reportSheets } from "../workbook/report-sheets";
+import { readWorkbookGrids } from "../xlsx/read-workbook-grids";
 import { UnreadableWorkbookError } from "../xlsx/unreadable-workbook-error";
-import { reportWorkbookBytes } from "../xlsx/write-report-workbook";
+import { workbookWithSheets } from "../xlsx/workbook-with-sheets";
 
 /**
- * The browser auditor's engine chunk: ExcelJS and the audit, loaded only when a file is chosen, so
+ * The browser auditor's engine chunk: the reader and the audit, loaded only when a file is chosen, so
  * the page itself (and the in-Excel task pane, which never imports this) stays small. Everything
  * runs in the page; the file never leaves the computer.
  */
@@ -27,8 +27,7 @@ export interface BrowserAudit {
 export const TOOL = { name: "resultatrevision", version: "browser" };
 
 export async function auditFile(bytes: Uint8Array, file: string, choices: { preset: PresetName; today: Day; language: Language }): Promise<BrowserAudit> {
-  const workbook = await openWorkbook(bytes, file);
-  const result = audit(readWorkbook(sheetGrids(workbook)), { preset: choices.preset, today: choices.today });
+  const result = audit(readWorkbook(await readWorkbookGrids(bytes, file)), { preset: choices.preset, today: choices.today });
   const digest = await crypto.subtle.digest("SHA-256", bytes as unknown as ArrayBuffer);
   const sha256 = [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
   const source = { file, sha256, tool: TOOL };
@@ -37,7 +36,7 @@ export async function auditFile(bytes: Uint8Array, file: string, choices: { pres
     body: htmlReportBody(result, source, choices.language),
     style: REPORT_STYLE,
     html: () => htmlReport(result, source, choices.language),
-    workbook: () => reportWorkbookBytes(workbook, result, choices.language),
+    workbook: () => workbookWithSheets(bytes, file, reportSheets(result, choices.language)),
     json: () => JSON.stringify(auditDocument(result, { tool: TOOL, input: { file, sha256 } }, choices.language), null, 2),
   };
 }

@@ -4,9 +4,10 @@ import * as path from "node:path";
 import type { Day } from "../domain/day";
 import { htmlReport } from "../report/html-report";
 import { auditDocument } from "../workbook/audit-document";
-import { auditLoadedXlsxBytes, auditXlsxBytes } from "../xlsx/audit-workbook-bytes";
+import { reportSheets } from "../workbook/report-sheets";
+import { auditXlsxBytes } from "../xlsx/audit-workbook-bytes";
+import { workbookWithSheets } from "../xlsx/workbook-with-sheets";
 import { writeFileAtomically } from "../xlsx/write-file-atomically";
-import { reportWorkbookBytes } from "../xlsx/write-report-workbook";
 import { dayOption, languageOption, presetOption, wholeOption } from "./cli-options";
 import { CliUsageError } from "./cli-usage-error";
 import type { CliIo } from "./cli-io";
@@ -46,13 +47,12 @@ export async function auditCommand(file: string, flags: AuditFlags, io: CliIo, t
   }
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const options = { preset, reportDate, today };
-  // Only a report needs the whole workbook in memory; otherwise rows are streamed.
-  const loaded = flags.out ? await auditLoadedXlsxBytes(bytes, path.basename(file), options) : undefined;
-  const result = loaded?.result ?? (await auditXlsxBytes(bytes, path.basename(file), options));
+  // One reader for every output (issue 8): --json, --out and --html see the same rows.
+  const result = await auditXlsxBytes(bytes, path.basename(file), options);
 
   const document = auditDocument(result, { tool: toolInfo(), input: { file: path.basename(file), sha256 } }, language);
   const json = JSON.stringify(document, null, 2) + "\n";
-  if (flags.out && loaded) await writeFileAtomically(flags.out, await reportWorkbookBytes(loaded.workbook, result, language));
+  if (flags.out) await writeFileAtomically(flags.out, await workbookWithSheets(bytes, path.basename(file), reportSheets(result, language)));
   if (jsonFile) await writeFileAtomically(jsonFile, json);
   if (flags.html) await writeFileAtomically(flags.html, htmlReport(result, { file: path.basename(file), sha256, tool: toolInfo() }, language));
   if (flags.json === true) io.stdout(json);

@@ -16,6 +16,7 @@ export const FINDING_SEVERITY = {
   RATE_OUT_OF_RANGE: "error",
   CHOICE_INVALID: "error",
   CELL_ERROR: "error",
+  CELL_REPEATED: "error",
   ORGNR_INVALID: "error",
   HIRE_ID_DUPLICATE: "error",
   COMPANY_DUPLICATE: "error",

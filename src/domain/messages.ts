@@ -128,6 +128,10 @@ const MESSAGES: Record<FindingCode, { sv: Text; en: Text }> = {
     sv: (p) => `${sv(p)}cellen innehåller Excel-felet ${q(p.found)}; väntat ett värde.`,
     en: (p) => `${en(p)}the cell holds the Excel error ${q(p.found)}; expected a value.`,
   },
+  CELL_REPEATED: {
+    sv: (p) => `Filen anger cellen två gånger med olika värden: först ${q(p.first)}, sedan ${q(p.later)}; det senare läses (som LibreOffice visar det), men raden räknas inte förrän filen rättas.`,
+    en: (p) => `The file gives this cell twice with different values: first ${q(p.first)}, then ${q(p.later)}; the later one is read (as LibreOffice shows it), but the row does not count until the file is corrected.`,
+  },
   ORGNR_INVALID: {
     sv: (p, l) => `${sv(p)}organisationsnumret ${q(p.found)} är ogiltigt; väntat ${expected(p, l)}${p.problem === "checkDigit" ? ` (${p.expectedDigit})` : ""}.`,
     en: (p, l) => `${en(p)}the organisation number ${q(p.found)} is invalid; expected ${expected(p, l)}${p.problem === "checkDigit" ? ` (${p.expectedDigit})` : ""}.`,

@@ -9,10 +9,24 @@ export interface CellError {
  */
 export type RawCell = string | number | boolean | null | undefined | Date | CellError;
 
+/**
+ * A cell the file gives twice with different values (its row number repeated, or the cell
+ * itself): the grid holds the later value; the earlier one is kept here so that nothing is lost
+ * silently (issue 8). Row and column 0-based.
+ */
+export interface RepeatedCell {
+  readonly row: number;
+  readonly col: number;
+  readonly first: RawCell;
+  readonly later: RawCell;
+}
+
 /** One worksheet as a grid of raw cells, rows and columns 0-based. */
 export interface SheetGrid {
   readonly name: string;
   readonly rows: readonly (readonly RawCell[] | undefined)[];
+  /** Cells the file gives twice with different values (only a hand-made or damaged file does). */
+  readonly repeatedCells?: readonly RepeatedCell[];
 }
 
 export function isCellError(cell: RawCell): cell is CellError {

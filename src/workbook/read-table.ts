@@ -75,6 +75,8 @@ export function readTable<T>(grid: SheetGrid, spec: SheetSpec<T>, findings: Find
     .map((column) => ({ column, col: columns[column.field]!, read: COLUMN_READERS[column.kind], header: headers[column.field]! }));
   const fieldOrder = spec.columns.map((column) => column.field);
   const rows: SourceRow<T>[] = [];
+  // A row the file gives twice with different values is ambiguous: it counts nowhere (CELL_REPEATED).
+  const repeatedRows = grid.repeatedCells && new Set(grid.repeatedCells.map((cell) => cell.row));
   for (let r = headerRow! + 1; r < grid.rows.length; r++) {
     const cells = grid.rows[r];
     if (!cells) continue;
@@ -99,6 +101,7 @@ export function readTable<T>(grid: SheetGrid, spec: SheetSpec<T>, findings: Find
       }
     }
     if (empty) continue;
+    if (repeatedRows?.has(r)) problems ??= [];
     if (problems) findings.push(...problems);
     rows.push({ row: r, fields: fields as Partial<T>, invalid: problems !== undefined });
   }

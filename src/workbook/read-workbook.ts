@@ -50,7 +50,12 @@ export function readWorkbook(grids: readonly SheetGrid[]): WorkbookContent {
     sheetOrder: grids.map((grid) => grid.name),
     findings,
   };
-  for (const grid of grids) scanForPersonnummer(grid, findings);
+  for (const grid of grids) {
+    scanForPersonnummer(grid, findings);
+    for (const repeated of grid.repeatedCells ?? []) {
+      findings.push(finding("CELL_REPEATED", cellAt(grid.name, repeated.row, repeated.col), { first: displayCell(repeated.first), later: displayCell(repeated.later) }));
+    }
+  }
   return content;
 }
 

@@ -1,6 +1,5 @@
 import type { SheetGrid } from "../workbook/raw-cell";
-import { openWorkbook } from "./open-workbook";
-import { sheetGrids } from "./sheet-grids";
+import { readXlsx } from "./read-xlsx";
 
 /**
  * The one door through which .xlsx bytes become the raw grids the engine reads (CLI, browser
@@ -8,5 +7,5 @@ import { sheetGrids } from "./sheet-grids";
  * cannot read.
  */
 export async function readWorkbookGrids(bytes: Uint8Array, file: string): Promise<SheetGrid[]> {
-  return sheetGrids(await openWorkbook(bytes, file));
+  return (await readXlsx(bytes, file)).sheets;
 }

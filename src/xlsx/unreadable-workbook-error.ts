@@ -1,7 +1,7 @@
 import type { Language } from "../domain/number-format";
 
 /** Why a file could not be audited at all (spec section 9: exit code 2). */
-export type UnreadableReason = "empty-file" | "not-xlsx" | "old-xls" | "encrypted" | "csv" | "corrupt" | "no-sheets" | "too-large" | "xlsb";
+export type UnreadableReason = "empty-file" | "not-xlsx" | "old-xls" | "encrypted" | "csv" | "corrupt" | "no-sheets" | "too-large" | "xlsb" | "limit";
 
 const TEXTS: Record<UnreadableReason, { sv: string; en: string }> = {
   "empty-file": { sv: "filen är tom", en: "the file is empty" },
@@ -12,6 +12,7 @@ const TEXTS: Record<UnreadableReason, { sv: string; en: string }> = {
   corrupt: { sv: "filen kunde inte läsas som .xlsx (skadad eller ofullständig)", en: "the file could not be read as .xlsx (damaged or incomplete)" },
   "no-sheets": { sv: "arbetsboken har inga blad", en: "the workbook has no sheets" },
   "too-large": { sv: "arbetsboken packas upp till mer än granskningen läser (1 GiB)", en: "the workbook unpacks to more than the audit reads (1 GiB)" },
+  limit: { sv: "arbetsboken är större än granskningen läser", en: "the workbook is larger than the audit reads" },
   xlsb: { sv: "filen är en binär arbetsbok (.xlsb); spara den som .xlsx i Excel", en: "the file is a binary workbook (.xlsb); save it as .xlsx in Excel" },
 };
 
@@ -23,14 +24,15 @@ export class UnreadableWorkbookError extends Error {
   constructor(
     readonly reason: UnreadableReason,
     readonly file: string,
-    readonly detail?: string,
+    readonly detail?: string | Readonly<Record<Language, string>>,
   ) {
-    super(`${file}: ${TEXTS[reason].en}${detail ? ` (${detail})` : ""}`);
+    super(`${file}: ${TEXTS[reason].en}${detail ? ` (${typeof detail === "string" ? detail : detail.en})` : ""}`);
     this.name = "UnreadableWorkbookError";
   }
 
   /** One line in the user's language. */
   text(language: Language): string {
-    return `${this.file}: ${TEXTS[this.reason][language]}${this.detail ? ` (${this.detail})` : ""}`;
+    const detail = typeof this.detail === "string" ? this.detail : this.detail?.[language];
+    return `${this.file}: ${TEXTS[this.reason][language]}${detail ? ` (${detail})` : ""}`;
   }
 }

@@ -8,8 +8,9 @@ import { EXAMPLE_REPORT_DATE, exampleSheets } from "../../src/workbook/example-w
 import type { SheetGrid } from "../../src/workbook/raw-cell";
 import { readWorkbook } from "../../src/workbook/read-workbook";
 import { auditDocument } from "../../src/workbook/audit-document";
-import { reportWorkbookBytes } from "../../src/xlsx/write-report-workbook";
-import { workbookOf } from "../../src/xlsx/xlsx-bytes";
+import { reportSheets } from "../../src/workbook/report-sheets";
+import { workbookWithSheets } from "../../src/xlsx/workbook-with-sheets";
+import { workbookOf, xlsxBytes } from "../../src/xlsx/xlsx-bytes";
 import { FakeExcel } from "../helpers/fake-excel";
 
 const CHOICES = { preset: "botkyrka" as const, today: EXAMPLE_REPORT_DATE, language: "sv" as const };
@@ -64,7 +65,7 @@ describe("the Office.js adapter", () => {
     const cliResult = audit(readWorkbook(grids), CHOICES);
     const workbook = workbookOf(exampleSheets({ hires: 300, seed: 3, defects: true }), { validations: false });
     const report = new ExcelJS.Workbook();
-    await report.xlsx.load((await reportWorkbookBytes(workbook, cliResult, "sv")) as never);
+    await report.xlsx.load((await workbookWithSheets(await xlsxBytes(workbook), "x.xlsx", reportSheets(cliResult, "sv"))) as never);
     for (const name of ["Granskning", "Ersättning", "Sammanställning"]) {
       expect(trimmed(excel.valuesOf(name))).toEqual(trimmed(valuesOfExcelJs(report.getWorksheet(name)!)));
     }
