@@ -281,10 +281,10 @@ const CASES: Record<string, () => Uint8Array> = {
     ];
     // Formulas without a cached value live on their own sheet: LibreOffice recalculates them
     // on load, the reader must not (spec 10.22), so that sheet is compared in reader-cases only.
+    // (An empty `<v></v>`, as openpyxl writes every formula, is in openpyxl-written.xlsx.)
     const uncached: CorpusCell[][] = [
       ["Fall", "Värde"],
       ["formula no value", { xml: '<c r="{{ref}}"><f>1+1</f></c>' }],
-      ["formula empty value", { xml: '<c r="{{ref}}"><f>1+1</f><v></v></c>' }],
       ["str no value", { xml: '<c r="{{ref}}" t="str"><f>"a"&amp;"b"</f></c>' }],
     ];
     const sheets: WorkbookSheet[] = [

@@ -25,8 +25,8 @@ export const MEANT_TO_DIFFER: Readonly<Record<string, Readonly<Record<string, st
   "cell-types": {
     "Formler utan värde": "formulas without a cached value: LibreOffice recalculates them on load, the reader reads them as empty (spec 10.22)",
   },
-  "repeated-rows": {
-    Anställningar: "a repeated row number: LibreOffice keeps only one of the two rows, the reader keeps both and gives a notice",
+  "openpyxl-written": {
+    Summering: "openpyxl writes formulas without a cached value (<v></v>): LibreOffice recalculates them on load, the reader reads them as empty (spec 10.22)",
   },
 };
 

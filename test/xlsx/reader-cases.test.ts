@@ -119,19 +119,26 @@ describe("issue 8: the cases an audited party could hand in", () => {
     expect((await audits("phonetic-inline-strings.xlsx")).code).toBe(0);
   });
 
-  it("a repeated row number keeps both rows and gives one notice; unordered rows land at their numbers; an identical repeat is no notice", async () => {
+  it("a repeated row number: each differing cell is read as the later value (as LibreOffice shows it), with a notice and CELL_REPEATED (exit 1); unordered rows land at their numbers; an identical repeat is nothing", async () => {
     const result = await read("repeated-rows.xlsx");
     expect(result.notices).toEqual([{ sheet: "Anställningar", row: 7, kind: "row-repeated" }]);
-    const ids = hireIds(result);
-    expect(ids).toHaveLength(51);
-    expect(ids).toEqual(expect.arrayContaining(["A000006", "A000099"]));
-    expect(new Set(ids).size).toBe(51);
-    // Rows 4 and 5 were written 5 first, then 4.
     const rows = sheet(result, "Anställningar").rows;
+    // Row 7 was written twice: A000006 first, then A000099 (the same job otherwise).
+    expect([rows[6]![0], rows[6]![1]]).toEqual(["A000099", "P000099"]);
+    expect(values(sheet(result, "Anställningar"))[6]!.slice(2)).toEqual(plain.get("Anställningar")![6]!.slice(2));
+    // Rows 4 and 5 were written 5 first, then 4.
     expect([rows[3]![0], rows[4]![0]]).toEqual(["A000003", "A000004"]);
-    // Every other job is where plain.xlsx has it, and the jobs after the repeat are all there.
-    expect(ids.filter((id) => id !== "A000099")).toEqual(plain.get("Anställningar")!.slice(1).map((row) => row[0]));
+    // Every other job is where plain.xlsx has it.
+    const ids = hireIds(result);
+    const plainIds = plain.get("Anställningar")!.slice(1).map((row) => row[0]);
+    expect(ids).toEqual(plainIds.map((id) => (id === "A000006" ? "A000099" : id)));
     expect(values(sheet(result, "Företag"))).toEqual(plain.get("Företag"));
+    // The earlier values are not lost: the audit names both and exits 1.
+    const run = await cli("audit", path.join(CORPUS, "repeated-rows.xlsx"), "--json", "--lang", "en");
+    expect(run.code).toBe(1);
+    const repeated = (JSON.parse(run.stdout) as { findings: { code: string; sheet: string; cell: string; messages: { en: string } }[] }).findings.filter((f) => f.code === "CELL_REPEATED");
+    expect(repeated.map((f) => `${f.sheet}!${f.cell}`)).toEqual(["Anställningar!A7", "Anställningar!B7"]);
+    expect(repeated[0]!.messages.en).toMatch(/A000006.*A000099/);
   });
 
   it("rows and cells without r attributes take their implicit positions (exit 0)", async () => {
@@ -144,8 +151,10 @@ describe("issue 8: the cases an audited party could hand in", () => {
     expect((await audits("absolute-part-paths.xlsx")).code).toBe(0);
   });
 
-  it("a file written by openpyxl is accepted and read value for value (exit 0)", async () => {
-    await readsLikePlain("openpyxl-written.xlsx");
+  it("a file written by openpyxl is accepted and read value for value, its formulas (<v></v>) as empty (exit 0)", async () => {
+    const result = await readsLikePlain("openpyxl-written.xlsx");
+    expect(result.sheets.map((s) => s.name)).toEqual([...CORE, "Summering"]);
+    expect(sheet(result, "Summering").rows.map((row) => row?.[1] ?? null)).toEqual(["Värde", null, null]);
     expect((await audits("openpyxl-written.xlsx")).code).toBe(0);
   });
 
@@ -206,8 +215,8 @@ describe("issue 8: the cases an audited party could hand in", () => {
 
   it("a formula without a cached value is empty, never recalculated (spec 10.22)", async () => {
     const rows = sheet(await read("cell-types.xlsx"), "Formler utan värde").rows;
-    expect([1, 2, 3].map((r) => rows[r]?.[0])).toEqual(["formula no value", "formula empty value", "str no value"]);
-    expect([1, 2, 3].map((r) => rows[r]?.[1] ?? null)).toEqual([null, null, null]);
+    expect([1, 2].map((r) => rows[r]?.[0])).toEqual(["formula no value", "str no value"]);
+    expect([1, 2].map((r) => rows[r]?.[1] ?? null)).toEqual([null, null]);
   });
 
   it("one merge A60:XFD1048576 is not expanded (exit 0)", async () => {
@@ -261,9 +270,7 @@ describe("issue 8: hostile files are refused with one line naming the part", () 
     expect(line).not.toMatch(/root:/);
   });
 
-  it("a part that declares 1 KB and inflates to 2 GiB + 16 MiB is stopped by what is inflated, naming the part and the limit", async () => {
-    await refusedByReader("inflate-bomb.xlsx", "xl/worksheets/sheet4.xml");
-    // A lower limit stops it sooner, and the message gives the limit that was passed.
+  it("a part that declares 1 KB is stopped by the bytes inflated at a given limit, naming the part and the limit", async () => {
     const error = await readXlsx(await bytesOf("inflate-bomb.xlsx"), "inflate-bomb.xlsx", { partBytes: 10 * 1024 * 1024 }).then(
       () => undefined,
       (thrown: unknown) => thrown as Error,
@@ -271,6 +278,12 @@ describe("issue 8: hostile files are refused with one line naming the part", () 
     expect(error).toBeInstanceOf(UnreadableWorkbookError);
     expect(error!.message).toMatch(/xl\/worksheets\/sheet4\.xml/);
     expect(error!.message).toMatch(/10 MiB|10,485,760|10 485 760|10485760/);
-    await refusedByCli("inflate-bomb.xlsx", /xl\/worksheets\/sheet4\.xml/, /\d\s*(KiB|MiB|GiB|KB|MB|GB|bytes)|\d{7,}/);
   });
+
+  // The default limits, through the CLI. The time-out guards against a hang; speed is measured in
+  // `npm run bench:readers`, never asserted (issue 8 asks under 10 s and 500 MB).
+  it("a part that declares 1 KB and inflates to 2 GiB + 16 MiB is refused with one line naming the part and the limit (exit 2)", async () => {
+    await refusedByReader("inflate-bomb.xlsx", "xl/worksheets/sheet4.xml");
+    await refusedByCli("inflate-bomb.xlsx", /xl\/worksheets\/sheet4\.xml/, /\d\s*(KiB|MiB|GiB|KB|MB|GB|bytes)|\d{7,}/);
+  }, 180_000);
 });
