@@ -49,7 +49,7 @@ for file in "${files[@]}"; do
     leaked=$(cat "$WORK/out"/*.csv 2>/dev/null | grep -c 'root:' || true)
     laughs=$(cat "$WORK/out"/*.csv 2>/dev/null | grep -o 'lol' | wc -l || true)
     sed -i "/^$name: /,/^[^ ]/{/^$name: /d;/^  /d}" "$DIR/hostile-libreoffice.txt"
-    echo "$name: exit $status after ${seconds} s (124: killed at the time limit), $sheets sheets written, /etc/passwd lines in output: $leaked, 'lol' in output: $laughs" | tee -a "$DIR/hostile-libreoffice.txt"
+    echo "$name: exit $status (124 would be: killed at the time limit) after ${seconds} s, $sheets sheets written, /etc/passwd lines in output: $leaked, 'lol' in output: $laughs" | tee -a "$DIR/hostile-libreoffice.txt"
     if [ -n "$(ls "$WORK/out")" ]; then
       for csv in "$WORK/out"/*.csv; do echo "  $(basename "$csv"): $(head -c 200 "$csv" | tr '\n' ' ' | cut -c1-160)"; done >> "$DIR/hostile-libreoffice.txt"
     fi
