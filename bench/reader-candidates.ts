@@ -242,6 +242,8 @@ CANDIDATES["inflate-only"] = {
   },
 };
 
+const NOTES_MARKER = "<!-- Notes below this line are written by hand and kept by npm run bench:readers. -->";
+
 async function writeReport(candidates: readonly string[], table: Record<string, Record<string, Outcome>>, speed: Record<string, Outcome>, bigBytes: number, partial: boolean): Promise<void> {
   const cell = (outcome: Outcome) => {
     const figures = `${outcome.seconds.toFixed(2)} s${outcome.peakMb !== undefined ? `, ${outcome.peakMb} MB` : ""}`;
@@ -279,8 +281,12 @@ async function writeReport(candidates: readonly string[], table: Record<string, 
   lines.push("| candidate | seconds | peak MB | non-empty cells |", "|---|---|---|---|");
   for (const [candidate, outcome] of Object.entries(speed)) lines.push(`| ${candidate} | ${outcome.status === "correct" ? outcome.seconds.toFixed(2) : outcome.status} | ${outcome.peakMb ?? "?"} | ${outcome.cells ?? ""} |`);
   lines.push("");
-  await fs.mkdir(path.join(ROOT, "docs"), { recursive: true });
-  await fs.writeFile(path.join(ROOT, "docs", "READER.md"), lines.join("\n"));
+  // Notes written by hand below the marker survive a rerun.
+  const target = path.join(ROOT, "docs", "READER.md");
+  const previous = existsSync(target) ? readFileSync(target, "utf8") : "";
+  const notes = previous.includes(NOTES_MARKER) ? previous.slice(previous.indexOf(NOTES_MARKER)) : `${NOTES_MARKER}\n`;
+  await fs.mkdir(path.dirname(target), { recursive: true });
+  await fs.writeFile(target, `${lines.join("\n")}\n${notes}`);
   console.log("\nWritten: docs/READER.md");
 }
 
