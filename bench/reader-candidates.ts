@@ -181,7 +181,7 @@ function extraChecks(stem: string, sheets: readonly SheetGrid[], noticed: boolea
   }
   if (stem === "cell-types") {
     const rows = sheets.find((s) => s.name === "Formler utan värde")?.rows ?? [];
-    for (const r of [1, 2, 3]) if ((rows[r]?.[1] ?? null) !== null) problems.push(`B${r + 1}: a formula without cached value read as ${JSON.stringify(rows[r]?.[1])}`);
+    for (const r of [1, 2, 3]) if ((rows[r]?.[1] ?? null) !== null) problems.push(`Formler utan värde!B${r + 1}: a formula without cached value read as ${JSON.stringify(rows[r]?.[1])}`);
   }
   return problems;
 }
