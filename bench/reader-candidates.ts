@@ -191,6 +191,8 @@ function judge(stem: string, candidate: string): Outcome {
   const { outcome, result, failure, stderr } = runChild(candidate, file, false, 60_000);
   if (failure) return { ...outcome, status: failure, detail: failure === "timeout" ? "killed after 60 s" : stderr.slice(0, 120) };
   const hostile = HOSTILE_FILES.has(stem);
+  // Running out of what V8 can hold is a crash, not a refusal, even when it surfaces as an exception.
+  if (!result!.ok && /Invalid string length|Invalid array length|allocation failed|out of memory/i.test(result!.error ?? "")) return { ...outcome, status: "crashed", detail: result!.error ?? "" };
   if (!result!.ok) return { ...outcome, status: hostile ? "correct" : "refused", detail: result!.error ?? "" };
   if (hostile) return { ...outcome, status: "wrong", detail: "read without complaint" };
   const differences = [...corpusDifferences(stem, result!.sheets!), ...extraChecks(stem, result!.sheets!, result!.noticed ?? false)];
