@@ -63,9 +63,3 @@ export function corpusDifferences(stem: string, sheets: readonly SheetGrid[]): s
   return differences;
 }
 
-/**
- * Reader bugs the corpus found, reported to the reader's owner (issue 8). Their tests run as
- * `it.failing`, so the suite stays green while the bug is there and turns red the moment it is
- * fixed: then move the test back to `it` and delete the entry.
- */
-export const READER_BUGS: Readonly<Record<string, string>> = {};

@@ -7,7 +7,7 @@
  */
 import { existsSync, promises as fs, readdirSync } from "node:fs";
 import * as path from "node:path";
-import { CORPUS_DIR, corpusDifferences, HOSTILE_FILES, libreOfficeSheets, READER_BUGS } from "../helpers/ooxml-corpus";
+import { CORPUS_DIR, corpusDifferences, HOSTILE_FILES, libreOfficeSheets } from "../helpers/ooxml-corpus";
 import { readXlsx } from "../helpers/xlsx-reader";
 
 const stems = readdirSync(CORPUS_DIR)
@@ -23,8 +23,7 @@ describe("the reader against LibreOffice, sheet by sheet and cell by cell", () =
   });
 
   for (const stem of stems.filter((name) => !HOSTILE_FILES.has(name))) {
-    // A known reader bug runs as `failing` until it is fixed (READER_BUGS says which and why).
-    (READER_BUGS[stem] ? it.failing : it)(`${stem}.xlsx${READER_BUGS[stem] ? " (reader bug, see READER_BUGS)" : ""}`, async () => {
+    it(`${stem}.xlsx`, async () => {
       const bytes = new Uint8Array(await fs.readFile(path.join(CORPUS_DIR, `${stem}.xlsx`)));
       const read = await readXlsx(bytes, `${stem}.xlsx`);
       expect(read.sheets.map((sheet) => sheet.name)).toEqual(libreOfficeSheets(stem).map((sheet) => sheet.name));

@@ -12,7 +12,6 @@ import type { RawCell, SheetGrid } from "../../src/workbook/raw-cell";
 import { HIRES_SHEET } from "../../src/workbook/sheet-contract";
 import { UnreadableWorkbookError } from "../../src/xlsx/unreadable-workbook-error";
 import { cli, FIXTURES } from "../helpers/run";
-import { READER_BUGS } from "../helpers/ooxml-corpus";
 import { readXlsx, type XlsxRead } from "../helpers/xlsx-reader";
 
 const CORPUS = path.join(FIXTURES, "ooxml");
@@ -152,10 +151,7 @@ describe("issue 8: the cases an audited party could hand in", () => {
     expect((await audits("absolute-part-paths.xlsx")).code).toBe(0);
   });
 
-  /** `it`, or `it.failing` while the file's reader bug (READER_BUGS) is not fixed. */
-  const itUnless = (stem: string) => (READER_BUGS[stem] ? it.failing : it);
-
-  itUnless("openpyxl-written")("a file written by openpyxl is accepted and read value for value, its formulas (<v></v>) as empty (exit 0)", async () => {
+  it("a file written by openpyxl is accepted and read value for value, its formulas (<v></v>) as empty (exit 0)", async () => {
     const result = await readsLikePlain("openpyxl-written.xlsx");
     expect(result.sheets.map((s) => s.name)).toEqual([...CORE, "Summering"]);
     expect(sheet(result, "Summering").rows.map((row) => row?.[1] ?? null)).toEqual(["Värde", null, null]);
@@ -286,7 +282,7 @@ describe("issue 8: hostile files are refused with one line naming the part", () 
 
   // The default limits, through the CLI. The time-out guards against a hang; speed is measured in
   // `npm run bench:readers`, never asserted (issue 8 asks under 10 s and 500 MB).
-  (READER_BUGS["inflate-bomb"] ? it.failing : it)("a part that declares 1 KB and inflates to 2 GiB + 16 MiB is refused with one line naming the part and the limit (exit 2)", async () => {
+  it("a part that declares 1 KB and inflates to 2 GiB + 16 MiB is refused with one line naming the part and the limit (exit 2)", async () => {
     await refusedByReader("inflate-bomb.xlsx", "xl/worksheets/sheet4.xml");
     await refusedByCli("inflate-bomb.xlsx", /xl\/worksheets\/sheet4\.xml/, /\d\s*(KiB|MiB|GiB|KB|MB|GB|bytes)|\d{7,}/);
   }, 180_000);
