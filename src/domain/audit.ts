@@ -4,7 +4,7 @@ import { agreementYears } from "./agreement-year";
 import type { AuditContext } from "./audit-context";
 import { checkClaims } from "./claims";
 import { checkCommitments } from "./commitments";
-import { companyFees, supportedIn } from "./company-fees";
+import { supportedIn } from "./company-fees";
 import { listCompanies } from "./company-register";
 import { checkCosts } from "./costs";
 import { sumByYear } from "./dated-amounts";
@@ -12,10 +12,12 @@ import type { Day } from "./day";
 import { evaluateExitClause, type ExitCheckpoint } from "./exit-clause";
 import type { Figures } from "./figures";
 import { finding, type Finding, NOWHERE } from "./finding";
-import { hireFees } from "./hire-fees";
 import { type Job, registerJobs } from "./job-register";
 import { Money } from "./money";
-import { payout } from "./payout";
+import { priceModels } from "./models/price-models";
+import type { ModelPricing } from "./models/model-pricing";
+import { type FeePlaces, priceYear } from "./price-year";
+import { type ParameterUsed, parametersUsed } from "./parameters-used";
 import type { PresetName } from "./presets";
 import { resolveAgreement } from "./resolve-agreement";
 import { sortFindings } from "./sort-findings";
@@ -40,6 +42,12 @@ export interface AuditResult {
   readonly exitClause: readonly ExitCheckpoint[];
   readonly findings: readonly Finding[];
   readonly summary: { readonly errors: number; readonly warnings: number; readonly infos: number };
+  /** The same results priced under each payment model (spec section 13): the workbook's own first. */
+  readonly models: readonly ModelPricing[];
+  /** Every agreement parameter as applied, with its source: preset or `Avtal` cell (spec 10.31). */
+  readonly parametersUsed: readonly ParameterUsed[];
+  /** The preset the `Avtal` sheet was laid over. */
+  readonly preset: PresetName;
 }
 
 /**
@@ -62,14 +70,17 @@ export function audit(content: WorkbookContent, options: AuditOptions): AuditRes
   const jobsByYear = new Map<number, Job[]>(years.map((year) => [year.year, []]));
   for (const job of jobs) if (job.year) jobsByYear.get(job.year.year)!.push(job);
 
-  const hireSheet = content.hires?.sheet ?? "";
-  const companySheet = content.companies?.sheet ?? "";
+  const places: FeePlaces = {
+    companySheet: content.companies?.sheet ?? "",
+    orgnrCol: content.companies?.columns.orgnr,
+    hireSheet: content.hires?.sheet ?? "",
+    hireIdCol: content.hires?.columns.hireId,
+  };
+  const supportedByYear = years.map((year) => [...companies.values()].filter((company) => supportedIn(company, year)));
   const figures = years.map((year, index) => {
     const yearJobs = jobsByYear.get(year.year)!;
-    const supported = [...companies.values()].filter((company) => supportedIn(company, year));
-    const companyPaid = companyFees(agreement, year, supported, companySheet, content.companies?.columns.orgnr, context.findings);
-    const hirePaid = hireFees(agreement, year, yearJobs, hireSheet, content.hires?.columns.hireId, context.findings);
-    const yearPayout = payout(agreement, year, reportDate, companyPaid.total, hirePaid.total);
+    const supported = supportedByYear[index]!;
+    const { companies: companyPaid, hires: hirePaid, payout: yearPayout } = priceYear(agreement, year, reportDate, supported, yearJobs, places, context.findings);
     if (yearPayout.company.add(yearPayout.hire).greaterThan(yearPayout.pool)) {
       context.findings.push(finding("POOL_CAP_REACHED", NOWHERE, {
         year: year.year, found: yearPayout.company.add(yearPayout.hire).shownKronor(), expected: yearPayout.pool.shownKronor(),
@@ -96,6 +107,8 @@ export function audit(content: WorkbookContent, options: AuditOptions): AuditRes
   const distinctSupported = [...companies.values()].filter((company) => years.some((year) => supportedIn(company, year))).length;
   const total = totalFigures(figures, years, distinctSupported, reportDate);
 
+  const models = priceModels({ agreement, reportDate, years, supportedByYear, jobsByYear, figures, total, places });
+
   const findings = sortFindings(context.findings, content.sheetOrder);
   return {
     agreement,
@@ -109,5 +122,8 @@ export function audit(content: WorkbookContent, options: AuditOptions): AuditRes
       warnings: findings.filter((item) => item.severity === "warning").length,
       infos: findings.filter((item) => item.severity === "info").length,
     },
+    models,
+    parametersUsed: parametersUsed(agreement, options.preset, content.agreementEntries),
+    preset: options.preset,
   };
 }

@@ -6,6 +6,7 @@ import type { ExitCheckpoint } from "../domain/exit-clause";
 import type { Figures, Retention } from "../domain/figures";
 import type { Finding } from "../domain/finding";
 import { messageOf } from "../domain/messages";
+import { type ModelFigures, type ModelPricing, modelCostPerJobSek, modelCostPerResidentJobSek } from "../domain/models/model-pricing";
 import type { Language } from "../domain/number-format";
 import { cellOf } from "./a1";
 
@@ -32,6 +33,27 @@ export function auditDocument(result: AuditResult, source: DocumentSource, langu
     years: result.years.map(figuresJson),
     total: figuresJson(result.total),
     exitClause: result.exitClause.map(checkpointJson),
+    models: result.models.map(modelJson),
+  };
+}
+
+/** A payment model's prices (spec section 13): its payment terms, per year and in total. */
+export function modelJson(model: ModelPricing) {
+  return { model: model.model, terms: { ...model.terms }, years: model.years.map(modelFiguresJson), total: modelFiguresJson(model.total) };
+}
+
+function modelFiguresJson(figures: ModelFigures) {
+  return {
+    year: figures.year,
+    baseSek: figures.base.shownKronor(),
+    companySek: figures.companyFees.shownKronor(),
+    hireSek: figures.hireFees.shownKronor(),
+    incentiveSek: figures.incentive.shownKronor(),
+    totalSek: figures.total.shownKronor(),
+    jobs: figures.jobs,
+    residentJobs: figures.residentJobs,
+    costPerJobSek: modelCostPerJobSek(figures),
+    costPerResidentJobSek: modelCostPerResidentJobSek(figures),
   };
 }
 
