@@ -15,6 +15,7 @@ import { finding, type Finding, NOWHERE } from "./finding";
 import { type Job, registerJobs } from "./job-register";
 import { Money } from "./money";
 import { priceModels } from "./models/price-models";
+import { type CapsCut, capsCut } from "./models/caps-cut";
 import type { ModelPricing } from "./models/model-pricing";
 import { type FeePlaces, priceYear } from "./price-year";
 import { type ParameterUsed, parametersUsed } from "./parameters-used";
@@ -44,6 +45,8 @@ export interface AuditResult {
   readonly summary: { readonly errors: number; readonly warnings: number; readonly infos: number };
   /** The same results priced under each payment model (spec section 13): the workbook's own first. */
   readonly models: readonly ModelPricing[];
+  /** What the yearly caps and the incentive pool kept from the foundation, in kronor. */
+  readonly capsCut: CapsCut;
   /** Every agreement parameter as applied, with its source: preset or `Avtal` cell (spec 10.31). */
   readonly parametersUsed: readonly ParameterUsed[];
   /** The preset the `Avtal` sheet was laid over. */
@@ -107,7 +110,8 @@ export function audit(content: WorkbookContent, options: AuditOptions): AuditRes
   const distinctSupported = [...companies.values()].filter((company) => years.some((year) => supportedIn(company, year))).length;
   const total = totalFigures(figures, years, distinctSupported, reportDate);
 
-  const models = priceModels({ agreement, reportDate, years, supportedByYear, jobsByYear, figures, total, places });
+  const audited = { agreement, reportDate, years, supportedByYear, jobsByYear, figures, total, places };
+  const models = priceModels(audited);
 
   const findings = sortFindings(context.findings, content.sheetOrder);
   return {
@@ -123,6 +127,7 @@ export function audit(content: WorkbookContent, options: AuditOptions): AuditRes
       infos: findings.filter((item) => item.severity === "info").length,
     },
     models,
+    capsCut: capsCut(audited),
     parametersUsed: parametersUsed(agreement, options.preset, content.agreementEntries),
     preset: options.preset,
   };

@@ -3,10 +3,16 @@ import { isoDay } from "../domain/day";
 import { costPerJobSek, costPerResidentJobSek, shareOf } from "../domain/derived-figures";
 import type { Figures } from "../domain/figures";
 import { FINDING_CODES, FINDING_SEVERITY } from "../domain/finding-codes";
+import { findingTitle } from "../domain/finding-titles";
 import { exitReasonText, messageOf } from "../domain/messages";
 import { formatKronor, formatNumber, formatShare, type Language } from "../domain/number-format";
 import { sheetCell } from "../workbook/a1";
 import { label } from "../workbook/report-labels";
+import { agreementAppendixHtml, methodAppendixHtml } from "./appendix-html";
+import { decisionPage } from "./decision-page";
+import { decisionPageHtml } from "./decision-page-html";
+import { type MethodExtra, methodAppendix } from "./method-appendix";
+import { modelsHtml } from "./models-html";
 import { reportCharts } from "./report-charts";
 import { escapeXml as esc } from "./svg-chart";
 
@@ -14,14 +20,16 @@ import { escapeXml as esc } from "./svg-chart";
 const ROWS_PER_CODE = 5;
 
 const T = {
-  sv: { title: "Resultatrevision", keyFigures: "Nyckeltal", charts: "Diagram", findings: "Fynd per kod", file: "Granskad fil", code: "Kod", severity: "Allvarlighetsgrad", count: "Antal", where: "Cell", message: "Meddelande", more: "… och {n} till", jobsOfTarget: "jobb av målet", none: "Inga fynd.", generated: "Skapad av" },
-  en: { title: "Results audit", keyFigures: "Key figures", charts: "Charts", findings: "Findings by code", file: "Audited file", code: "Code", severity: "Severity", count: "Count", where: "Cell", message: "Message", more: "… and {n} more", jobsOfTarget: "jobs of the target", none: "No findings.", generated: "Made by" },
+  sv: { title: "Resultatrevision", keyFigures: "Nyckeltal", charts: "Diagram", findings: "Bilaga: fynd", file: "Granskad fil", code: "Kod", severity: "Allvarlighetsgrad", count: "Antal", where: "Cell", message: "Meddelande", more: "… och {n} till", jobsOfTarget: "jobb av målet", none: "Inga fynd.", generated: "Skapad av" },
+  en: { title: "Results audit", keyFigures: "Key figures", charts: "Charts", findings: "Appendix: findings", file: "Audited file", code: "Code", severity: "Severity", count: "Count", where: "Cell", message: "Message", more: "… and {n} more", jobsOfTarget: "jobs of the target", none: "No findings.", generated: "Made by" },
 } as const;
 
 export interface HtmlReportSource {
   readonly file: string;
   readonly sha256: string;
   readonly tool: { readonly name: string; readonly version: string };
+  /** A sample's or a comparison's method and result, for the method appendix (spec sections 11, 12). */
+  readonly methodExtras?: readonly MethodExtra[];
 }
 
 /**
@@ -82,13 +90,15 @@ export function htmlReportBody(result: AuditResult, source: HtmlReportSource, la
     if (items.length === 0) return "";
     const rows = items.slice(0, ROWS_PER_CODE).map((item) => `<tr><td>${esc(sheetCell(item.place))}</td><td>${esc(messageOf(item, language))}</td></tr>`).join("");
     const more = items.length > ROWS_PER_CODE ? `<tr><td></td><td>${esc(t.more.replace("{n}", formatNumber(items.length - ROWS_PER_CODE, language)))}</td></tr>` : "";
-    return `<section class="code ${FINDING_SEVERITY[code]}"><h3><code>${code}</code> <span class="severity">${esc(label(FINDING_SEVERITY[code], language))}</span> <span class="count">${formatNumber(items.length, language)}</span></h3>` +
+    return `<section class="code ${FINDING_SEVERITY[code]}" id="kod-${code}"><h3>${esc(findingTitle(code, language))} <span class="severity">${esc(label(FINDING_SEVERITY[code], language))} · <code>${code}</code></span> <span class="count">${formatNumber(items.length, language)}</span></h3>` +
       `<table><thead><tr><th scope="col">${t.where}</th><th scope="col">${t.message}</th></tr></thead><tbody>${rows}${more}</tbody></table></section>`;
   }).join("");
 
   const charts = reportCharts(result, language).map(({ title, svg }) => `<figure><figcaption>${esc(title)}</figcaption>${svg}</figure>`).join("");
-  return `<header>
-<h1>${esc(t.title)}: ${esc(agreement.municipality)} (${esc(agreement.municipalityCode)})</h1>
+  const page = decisionPage(result, source.file, language);
+  return `${decisionPageHtml(page, source.sha256, language)}
+<header>
+<h2 class="report-title">${esc(t.title)}: ${esc(agreement.municipality)} (${esc(agreement.municipalityCode)})</h2>
 <dl>
 <dt>${esc(label("period", language))}</dt><dd>${esc(period)}</dd>
 <dt>${esc(label("reportDate", language))}</dt><dd>${isoDay(result.reportDate)}</dd>
@@ -98,9 +108,12 @@ export function htmlReportBody(result: AuditResult, source: HtmlReportSource, la
 <main data-errors="${result.summary.errors}" data-warnings="${result.summary.warnings}" data-infos="${result.summary.infos}" data-findings="${result.findings.length}">
 <section><h2>${t.keyFigures}</h2><div class="cards">${keyFigures}</div></section>
 <section class="wide"><h2>${esc(label("figuresTitle", language))}</h2><table class="figures"><thead><tr>${yearHeaders.map((key) => `<th scope="col">${esc(label(key, language))}</th>`).join("")}</tr></thead><tbody>${[...result.years, result.total].map(yearRow).join("")}</tbody></table></section>
+${modelsHtml(result, language)}
 <section class="charts"><h2>${t.charts}</h2>${charts}</section>
 <section class="exit"><h2>${esc(label("exitTitle", language))}</h2><table class="exit"><thead><tr>${(["checkpoint", "date", "status", "jobsCumulative", "targetCumulative", "projected", "residentShare", "reasons"] as const).map((key) => `<th scope="col">${esc(label(key, language))}</th>`).join("")}</tr></thead><tbody>${exitRows}</tbody></table></section>
-<section><h2>${t.findings}</h2>${findingSections || `<p>${t.none}</p>`}</section>
+<section class="findings"><h2>${t.findings}</h2>${findingSections || `<p>${t.none}</p>`}</section>
+${agreementAppendixHtml(result, language)}
+${methodAppendixHtml(methodAppendix(result, source, language, source.methodExtras), language)}
 </main>
 <footer>${t.generated} ${esc(source.tool.name)} ${esc(source.tool.version)}</footer>`;
 }
@@ -121,5 +134,14 @@ tr.met .status, tr.on-track .status { background: #c6efce; color: #006100; } tr.
 svg.chart { width: 100%; height: auto; } svg .grid { stroke: #e0e0e0; } svg .tick, svg .legend { font-size: 10px; fill: #424242; } svg .axis { font-size: 11px; fill: #242424; font-weight: 600; }
 section.code { break-inside: avoid; } .severity { font-weight: 400; color: #616161; } .count { float: right; } .error h3 code { color: #9c0006; } .warning h3 code { color: #9c5700; } .info h3 code { color: #1f4e78; }
 footer { margin-top: 24px; font-size: 11px; color: #616161; }
-@media print { body { margin: 0; } .charts { grid-template-columns: 1fr 1fr; } section { break-inside: auto; } h2 { break-after: avoid; } .charts, section.exit { break-before: page; } }
+.decision-page h1 { font-size: 20px; } .decision-page h2 { margin-top: 14px; } .as-of { margin: 0 0 4px; color: #424242; } .as-of .sha { display: block; }
+.status-lines { list-style: none; padding: 0; margin: 0; } .status-line { margin: 4px 0; padding: 4px 6px; border-left: 6px solid #d1d1d1; }
+.status-line.good { border-color: #107c10; } .status-line.warn { border-color: #c19c00; } .status-line.bad { border-color: #c50f1f; }
+.badge { display: inline-block; font-weight: 700; padding: 0 6px; border-radius: 3px; } .badge.good { background: #c6efce; color: #006100; } .badge.warn { background: #ffeb9c; color: #9c5700; } .badge.bad { background: #ffc7ce; color: #9c0006; }
+.pay-headline { font-size: 16px; font-weight: 600; margin: 4px 0; } .why, .matters { margin: 4px 0; padding-left: 20px; } .matters a { color: inherit; text-decoration: none; } .matters li.error::marker { color: #9c0006; }
+.decision { white-space: pre-line; border: 1px dashed #8a8886; padding: 8px; font-family: Georgia, "Times New Roman", serif; font-size: 13px; } .hint { font-size: 10px; color: #616161; margin: 2px 0; }
+.model-grid { display: grid; grid-template-columns: 1fr 1fr; gap: 12px; } article.model { break-inside: avoid; } article.model h3 { margin-top: 4px; } .terms { font-size: 11px; color: #424242; margin: 0 0 4px; }
+table.parameters td, table.parameters th { font-size: 11px; } .appendix { break-before: page; }
+tr, li, .status-line { break-inside: avoid; } thead { display: table-header-group; }
+@media print { body { margin: 0; } .decision-page { break-after: page; } .decision { border: none; padding: 0; } .hint { display: none; } .charts { grid-template-columns: 1fr 1fr; } section { break-inside: auto; } h2 { break-after: avoid; } .charts, section.exit, section.models { break-before: page; } }
 `;
