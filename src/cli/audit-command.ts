@@ -11,6 +11,7 @@ import { dayOption, languageOption, presetOption, wholeOption } from "./cli-opti
 import { CliUsageError } from "./cli-usage-error";
 import type { CliIo } from "./cli-io";
 import { checkOutputs } from "./output-paths";
+import { modelsText } from "./models-text";
 import { summaryText } from "./summary-text";
 import { toolInfo } from "./tool-info";
 
@@ -22,6 +23,7 @@ export interface AuditFlags {
   readonly html?: string;
   readonly lang?: string;
   readonly maxPerCode?: string;
+  readonly models?: boolean;
 }
 
 /**
@@ -56,6 +58,6 @@ export async function auditCommand(file: string, flags: AuditFlags, io: CliIo, t
   if (jsonFile) await writeFileAtomically(jsonFile, json);
   if (flags.html) await writeFileAtomically(flags.html, htmlReport(result, { file: path.basename(file), sha256, tool: toolInfo() }, language));
   if (flags.json === true) io.stdout(json);
-  else io.stdout(summaryText(result, path.basename(file), language, maxPerCode));
+  else io.stdout(summaryText(result, path.basename(file), language, maxPerCode) + (flags.models ? modelsText(result, language) : ""));
   return result.summary.errors > 0 ? 1 : 0;
 }

@@ -35,6 +35,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option("--html <report.html>", "write the board report: one self-contained HTML file with charts")
     .option("--lang <sv|en>", "language of messages and the summary", "sv")
     .option("--max-per-code <n>", "findings listed per code in the summary (0: all)", "5")
+    .option("--models", "add the same results priced under each payment model (botkyrka, helsingborg, malmo, the workbook's own) to the summary", false)
     .action(async (file: string, flags) => {
       exitCode = await auditCommand(file, flags, io, today());
     });

@@ -88,7 +88,7 @@ const NOT_A_MATTER: ReadonlySet<FindingCode> = new Set(["EXIT_CLAUSE_TRIGGERED",
 const W = {
   sv: {
     title: "Beslutsunderlag",
-    asOf: (date: string, file: string) => `Granskning per ${date} av ${file}`,
+    asOf: (date: string, file: string) => `Granskning per ${date}${file ? ` av ${file}` : ""}`,
     checkpoint: (year: number) => `Kontrollpunkt år ${year}`,
     noCheckpoints: "Avtalet har ingen utträdesklausul.",
     jobsMet: (jobs: string, target: string) => `jobbmålet är nått, ${jobs} av ${target}`,
@@ -126,7 +126,7 @@ const W = {
   },
   en: {
     title: "Decision brief",
-    asOf: (date: string, file: string) => `Audit as of ${date} of ${file}`,
+    asOf: (date: string, file: string) => `Audit as of ${date}${file ? ` of ${file}` : ""}`,
     checkpoint: (year: number) => `Checkpoint year ${year}`,
     noCheckpoints: "The agreement has no exit clause.",
     jobsMet: (jobs: string, target: string) => `the jobs target is met, ${jobs} of ${target}`,

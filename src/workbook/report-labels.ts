@@ -77,6 +77,12 @@ const LABELS = {
   chartGender: { sv: "Könsfördelning bland jobben", en: "Gender of the counted jobs" },
   chartShares: { sv: "Andel boende och födda utanför Europa", en: "Residents' and focus group's shares" },
   share: { sv: "Andel", en: "Share" },
+  toPay: { sv: "Att betala", en: "To pay" },
+  matters: { sv: "Tre frågor för styrelsen", en: "Three matters for the board" },
+  decision: { sv: "Förslag till beslut", en: "Proposed decision" },
+  modelTitle: { sv: "Betalningsmodell", en: "Payment model" },
+  modelsTotalTitle: { sv: "Samma resultat i varje betalningsmodell, hela perioden", en: "The same results under each payment model, whole period" },
+  kronorAxis: { sv: "Kronor", en: "SEK" },
   noFindings: { sv: "Inga avvikelser.", en: "No findings." },
   noStartDate: { sv: "Inget startdatum: inga avtalsår.", en: "No start date: no agreement years." },
 } as const;
