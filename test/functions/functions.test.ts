@@ -56,6 +56,20 @@ describe.each(names)("every custom function on %s gives the CLI's figures", (nam
     }
   });
 
+  it("PAYOUTUNDER gives each payment model's total per year and in total, as in the JSON's models", () => {
+    const { hires, companies, agreement } = tables;
+    for (const model of expected.models) {
+      for (const figures of [...model.years, model.total]) {
+        expect(functions.payoutUnder(hires, companies, agreement, model.model, figures.year ?? 0)).toBe(figures.totalSek);
+      }
+    }
+    // The own model is the workbook's agreement: the same figure as PAYOUT.
+    expect(functions.payoutUnder(hires, companies, agreement, "", 0)).toBe(expected.total.payout.totalSek);
+    expect(functions.payoutUnder(hires, companies, agreement, "Malmö", 0)).toBe(expected.models.find((model: { model: string }) => model.model === "malmo").total.totalSek);
+    expect(call(() => functions.payoutUnder(hires, companies, agreement, "stockholm", 0))).toBe("#VALUE!");
+    expect(call(() => functions.payoutUnder(hires, companies, agreement, "helsingborg", 99))).toBe("#NUM!");
+  });
+
   it("SHARE and RETENTION per year and in total", () => {
     const { hires, agreement } = tables;
     for (const figures of [...expected.years, expected.total]) {
