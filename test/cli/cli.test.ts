@@ -22,7 +22,7 @@ describe("audit", () => {
     const run = await cli("audit", HAND, "--json");
     expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: "" });
     const document = JSON.parse(run.stdout);
-    expect(Object.keys(document)).toEqual(["schemaVersion", "tool", "input", "reportDate", "agreement", "summary", "findings", "years", "total", "exitClause"]);
+    expect(Object.keys(document)).toEqual(["schemaVersion", "tool", "input", "reportDate", "agreement", "summary", "findings", "years", "total", "exitClause", "models"]);
     expect(document.input).toEqual({ file: "hand-checked.xlsx", sha256: await sha256(HAND) });
     expect(document.findings[0]).toEqual(expect.objectContaining({ code: expect.any(String), severity: expect.any(String), sheet: expect.any(String), cell: expect.any(String), message: expect.any(String) }));
     expect(document.total.year).toBeNull();

@@ -30,9 +30,10 @@ describe("the board report", () => {
     expect(swedish).not.toMatch(/9805/);
   });
 
-  it("draws five charts, each with a title, a text alternative and marks", () => {
+  it("draws nine charts (five of results, one per payment model), each with a title, a text alternative and marks", () => {
     const charts = swedish.match(/<svg[\s\S]*?<\/svg>/g) ?? [];
-    expect(charts).toHaveLength(5);
+    expect(charts).toHaveLength(9);
+    expect(charts.filter((chart) => chart.includes('id="chart-model-')).length).toBe(4);
     for (const chart of charts) {
       expect(chart).toMatch(/<title id="[^"]+-title">[^<]+<\/title><desc id="[^"]+-desc">[^<]{20,}<\/desc>/);
       expect(chart).toMatch(/class="mark"/);
