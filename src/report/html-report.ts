@@ -143,5 +143,5 @@ footer { margin-top: 24px; font-size: 11px; color: #616161; }
 .model-grid { display: grid; grid-template-columns: 1fr 1fr; gap: 12px; } article.model { break-inside: avoid; } article.model h3 { margin-top: 4px; } .terms { font-size: 11px; color: #424242; margin: 0 0 4px; }
 table.parameters td, table.parameters th { font-size: 11px; } .appendix { break-before: page; }
 tr, li, .status-line { break-inside: avoid; } thead { display: table-header-group; }
-@media print { body { margin: 0; } .decision-page { break-after: page; } .decision { border: none; padding: 0; } .hint { display: none; } .charts { grid-template-columns: 1fr 1fr; } section { break-inside: auto; } h2 { break-after: avoid; } .charts, section.exit, section.models { break-before: page; } }
+@media print { body { margin: 0; } .decision-page { break-after: page; } table { font-size: 8.5px; table-layout: fixed; } th, td { padding: 2px 3px; overflow-wrap: anywhere; } table.figures td, table.exit td { white-space: normal; } .decision { border: none; padding: 0; } .hint { display: none; } .charts { grid-template-columns: 1fr 1fr; } section { break-inside: auto; } h2 { break-after: avoid; } .charts, section.exit, section.models { break-before: page; } }
 `;
