@@ -26,7 +26,7 @@ function run(args, { quiet = false } = {}) {
 
 const rel = (file) => path.relative(root, path.join(out, file));
 run(["example", rel("exempel.xlsx"), "--defects"], { quiet: true });
-run(["audit", rel("exempel.xlsx"), "--out", rel("exempel-granskning.xlsx"), "--json", rel("exempel-granskning.json"), "--html", rel("exempel-rapport.html"), "--max-per-code", "2"]);
+run(["audit", rel("exempel.xlsx"), "--out", rel("exempel-granskning.xlsx"), "--json", rel("exempel-granskning.json"), "--html", rel("exempel-rapport.html"), "--max-per-code", "2", "--models"]);
 
 console.log("\n--- Ett blad saknas / a required sheet is missing ---\n");
 run(["example", rel("saknat-blad.xlsx"), "--hires", "20", "--omit-sheet", "Företag"], { quiet: true });
