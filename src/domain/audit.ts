@@ -4,6 +4,7 @@ import { agreementYears } from "./agreement-year";
 import type { AuditContext } from "./audit-context";
 import { checkClaims } from "./claims";
 import { checkCommitments } from "./commitments";
+import { byDayThenId } from "./capped-fees";
 import { supportedIn } from "./company-fees";
 import { listCompanies } from "./company-register";
 import { checkCosts } from "./costs";
@@ -72,6 +73,9 @@ export function audit(content: WorkbookContent, options: AuditOptions): AuditRes
 
   const jobsByYear = new Map<number, Job[]>(years.map((year) => [year.year, []]));
   for (const job of jobs) if (job.year) jobsByYear.get(job.year.year)!.push(job);
+  // In the hire fees' order once (spec section 5), so each pricing's sort (the audit's, every
+  // payment model's, the caps') meets sorted input and costs one pass instead of a full sort.
+  for (const list of jobsByYear.values()) list.sort(byDayThenId((job) => job.hire.startDate, (job) => job.hire.hireId));
 
   const places: FeePlaces = {
     companySheet: content.companies?.sheet ?? "",

@@ -27,7 +27,7 @@ export interface PricedYear {
 /**
  * Prices one agreement year (spec section 5): company fees, hire fees, base and incentive. The
  * audit calls it with its own agreement; the payment models (spec section 13) with another
- * agreement's payment terms over the same companies and jobs, and throw their findings away.
+ * agreement's payment terms over the same companies and jobs, without findings (`undefined`).
  */
 export function priceYear(
   agreement: Agreement,
@@ -36,7 +36,7 @@ export function priceYear(
   supported: readonly ListedCompany[],
   yearJobs: readonly Job[],
   places: FeePlaces,
-  findings: Finding[],
+  findings: Finding[] | undefined,
 ): PricedYear {
   const companies = companyFees(agreement, year, supported, places.companySheet, places.orgnrCol, findings);
   const hires = hireFees(agreement, year, yearJobs, places.hireSheet, places.hireIdCol, findings);

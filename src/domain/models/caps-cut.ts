@@ -1,4 +1,3 @@
-import type { Finding } from "../finding";
 import { Money } from "../money";
 import { priceYear } from "../price-year";
 import type { AuditedResults } from "./price-models";
@@ -19,14 +18,12 @@ export interface CapsCut {
  */
 export function capsCut(audited: AuditedResults): CapsCut {
   const uncapped = { ...audited.agreement, companyCapPerYear: Number.MAX_SAFE_INTEGER, hireCapPerYear: Number.MAX_SAFE_INTEGER };
-  const discarded: Finding[] = [];
   let yearlyCaps = Money.ZERO;
   let pool = Money.ZERO;
   audited.years.forEach((year, index) => {
     const figures = audited.figures[index]!;
     const capped = figures.payout.company.add(figures.payout.hire);
-    const free = priceYear(uncapped, year, audited.reportDate, audited.supportedByYear[index]!, audited.jobsByYear.get(year.year)!, audited.places, discarded).payout;
-    discarded.length = 0;
+    const free = priceYear(uncapped, year, audited.reportDate, audited.supportedByYear[index]!, audited.jobsByYear.get(year.year)!, audited.places, undefined).payout;
     // A cap of 0 turns a fee off (spec 10.12): nothing was cut then.
     const company = audited.agreement.companyCapPerYear === 0 ? Money.ZERO : free.company.subtract(figures.payout.company);
     const hire = audited.agreement.hireCapPerYear === 0 ? Money.ZERO : free.hire.subtract(figures.payout.hire);

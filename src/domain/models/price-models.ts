@@ -3,7 +3,6 @@ import type { AgreementYear } from "../agreement-year";
 import type { ListedCompany } from "../company-register";
 import type { Day } from "../day";
 import type { Figures } from "../figures";
-import type { Finding } from "../finding";
 import type { Job } from "../job-register";
 import { Money } from "../money";
 import { PRESET_NAMES } from "../presets";
@@ -35,10 +34,8 @@ export function priceModels(audited: AuditedResults): readonly ModelPricing[] {
 }
 
 function priceUnder(audited: AuditedResults, model: ModelName, agreement: Agreement): ModelPricing {
-  const discarded: Finding[] = [];
   const years = audited.years.map((year, index): ModelFigures => {
-    const priced = priceYear(agreement, year, audited.reportDate, audited.supportedByYear[index]!, audited.jobsByYear.get(year.year)!, audited.places, discarded);
-    discarded.length = 0;
+    const priced = priceYear(agreement, year, audited.reportDate, audited.supportedByYear[index]!, audited.jobsByYear.get(year.year)!, audited.places, undefined);
     const figures = audited.figures[index]!;
     return {
       year: year.year,
