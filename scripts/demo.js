@@ -26,7 +26,7 @@ function run(args, { quiet = false } = {}) {
 
 const rel = (file) => path.relative(root, path.join(out, file));
 run(["example", rel("exempel.xlsx"), "--defects", "--force"], { quiet: true });
-run(["audit", rel("exempel.xlsx"), "--out", rel("exempel-granskning.xlsx"), "--json", rel("exempel-granskning.json"), "--html", rel("exempel-rapport.html"), "--max-per-code", "2"]);
+run(["audit", rel("exempel.xlsx"), "--out", rel("exempel-granskning.xlsx"), "--json", rel("exempel-granskning.json"), "--html", rel("exempel-rapport.html"), "--max-per-code", "2", "--models"]);
 
 console.log("\n--- Ett blad saknas / a required sheet is missing ---\n");
 // Without Pro bono too: an absent sheet counts as 0 (spec 10.6), so PROBONO_BELOW_COMMITMENT shows,

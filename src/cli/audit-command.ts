@@ -12,6 +12,7 @@ import { CliUsageError } from "./cli-usage-error";
 import type { CommandIo } from "./cli-io";
 import { jsonChunks } from "./json-chunks";
 import { checkOutputs, readInputFile } from "./output-paths";
+import { modelsText } from "./models-text";
 import { summaryText } from "./summary-text";
 import { toolInfo } from "./tool-info";
 
@@ -23,6 +24,7 @@ export interface AuditFlags {
   readonly html?: string;
   readonly lang?: string;
   readonly maxPerCode?: string;
+  readonly models?: boolean;
 }
 
 /**
@@ -57,7 +59,7 @@ export async function auditCommand(file: string, flags: AuditFlags, io: CommandI
   await writeAll(outputs);
   // The JSON is already shown value by value; its numbers must stay numbers, so it skips the text gate.
   if (flags.json === true) for (const piece of jsonChunks(document)) io.data(piece);
-  else io.stdout(summaryText(result, path.basename(file), language, maxPerCode));
+  else io.stdout(summaryText(result, path.basename(file), language, maxPerCode) + (flags.models ? modelsText(result, language) : ""));
   return result.summary.errors > 0 ? 1 : 0;
 }
 

@@ -72,6 +72,7 @@ export const HELP_TEXTS = {
   defects: { sv: "plantera minst ett fall av varje fyndkod en arbetsbok kan ha", en: "plant at least one instance of every finding code a workbook can hold" },
   omitSheet: { sv: "utelämna blad (för att visa SHEET_MISSING)", en: "leave sheets out (to show SHEET_MISSING)" },
   default: { sv: "standard", en: "default" },
+  models: { sv: "lägg till samma resultat prissatta i varje betalningsmodell (botkyrka, helsingborg, malmo, arbetsbokens egen) i sammanfattningen", en: "add the same results priced under each payment model (botkyrka, helsingborg, malmo, the workbook's own) to the summary" },
   compare: { sv: "jämför två inlämningar: vad som ändrats i redan betalda år, per år, och uppföljningen av fynd (slutkod 1 vid retroaktiv ändring)", en: "compare two submissions: what changed in years already paid, per year, and the follow-up of findings (exit 1 on a retroactive change)" },
   previous: { sv: "förra inlämningen (.xlsx), med sitt report_date i Avtal", en: "the previous submission (.xlsx), with its report_date in Avtal" },
   current: { sv: "den aktuella inlämningen (.xlsx), med ett senare report_date", en: "the current submission (.xlsx), with a later report_date" },

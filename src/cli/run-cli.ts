@@ -69,6 +69,7 @@ function program(language: Language, io: CommandIo, exit: (code: number) => void
     .option("--html <report.html>", h("html"))
     .option("--lang <sv|en>", h("lang"), "sv")
     .option("--max-per-code <n>", h("maxPerCode"), "5")
+    .option("--models", h("models"), false)
     .action(async (file: string, flags) => exit(await auditCommand(file, flags, io, today())));
 
   command("compare", h("compare"))

@@ -4,6 +4,7 @@ import { presetValues } from "../domain/resolve-agreement";
 import { costPerJobSek, costPerResidentJobSek, shareOf } from "../domain/derived-figures";
 import type { Figures } from "../domain/figures";
 import { FINDING_CODES, SEVERITY_ORDER, type Severity } from "../domain/finding-codes";
+import { findingTitle } from "../domain/finding-titles";
 import { exitReasonText, messageOf } from "../domain/messages";
 import { formatKronor, formatNumber, formatShare, formatTarget, type Language, unknownText } from "../domain/number-format";
 import { parameterSourceText, parameterValueText } from "../workbook/parameter-text";
@@ -42,7 +43,8 @@ export function summaryText(result: AuditResult, file: string, language: Languag
     for (const code of FINDING_CODES) {
       const ofCode = items.filter((item) => item.code === code);
       if (ofCode.length === 0) continue;
-      lines.push(`  ${code} (${count(ofCode.length)})`);
+      // Words for the reader, the code for cross-reference with the JSON and Granskning.
+      lines.push(`  ${findingTitle(code, language)} (${count(ofCode.length)})  [${code}]`);
       const shown = maxPerCode > 0 ? ofCode.slice(0, maxPerCode) : ofCode;
       for (const item of shown) {
         const where = sheetCell(item.place);

@@ -4,7 +4,8 @@ import { agreementYears } from "./agreement-year";
 import type { AuditContext } from "./audit-context";
 import { checkClaims } from "./claims";
 import { checkCommitments } from "./commitments";
-import { companyFees, supportedIn } from "./company-fees";
+import { byDayThenId } from "./capped-fees";
+import { supportedIn } from "./company-fees";
 import { knownCompanies, listCompanies } from "./company-register";
 import { checkCosts } from "./costs";
 import { sumByYear } from "./dated-amounts";
@@ -12,10 +13,12 @@ import type { Day } from "./day";
 import { evaluateExitClause, type ExitCheckpoint } from "./exit-clause";
 import type { Figures } from "./figures";
 import { finding, type Finding, NOWHERE } from "./finding";
-import { hireFees } from "./hire-fees";
 import { type Job, registerJobs } from "./job-register";
 import { Money } from "./money";
-import { payout } from "./payout";
+import { priceModels } from "./models/price-models";
+import { type CapsCut, capsCut } from "./models/caps-cut";
+import type { ModelPricing } from "./models/model-pricing";
+import { type FeePlaces, priceYear } from "./price-year";
 import { type ParameterUse, parametersUsed } from "./parameters-used";
 import type { PresetName } from "./presets";
 import { resolveAgreement } from "./resolve-agreement";
@@ -50,6 +53,10 @@ export interface AuditResult {
   readonly preset: PresetName;
   readonly parameters: readonly ParameterUse[];
   readonly summary: { readonly errors: number; readonly warnings: number; readonly infos: number };
+  /** The same results priced under each payment model (spec section 13): the workbook's own first. */
+  readonly models: readonly ModelPricing[];
+  /** What the yearly caps and the incentive pool kept from the foundation, in kronor. */
+  readonly capsCut: CapsCut;
 }
 
 /**
@@ -75,22 +82,29 @@ export function audit(content: WorkbookContent, options: AuditOptions): AuditRes
 
   const jobsByYear = new Map<number, Job[]>(years.map((year) => [year.year, []]));
   for (const job of jobs) if (job.year) jobsByYear.get(job.year.year)!.push(job);
+  // In the hire fees' order once (spec section 5), so each pricing's sort (the audit's, every
+  // payment model's, the caps') meets sorted input and costs one pass instead of a full sort.
+  for (const list of jobsByYear.values()) list.sort(byDayThenId((job) => job.hire.startDate, (job) => job.hire.hireId));
 
-  const hireSheet = content.hires?.sheet ?? "";
-  const companySheet = content.companies?.sheet ?? "";
+  const places: FeePlaces = {
+    companySheet: content.companies?.sheet ?? "",
+    orgnrCol: content.companies?.columns.orgnr,
+    hireSheet: content.hires?.sheet ?? "",
+    hireIdCol: content.hires?.columns.hireId,
+  };
   const paidItems: PaidItem[] = [];
+  const supportedByYear = years.map((year) => [...companies.values()].filter((company) => supportedIn(company, year)));
   const figures = years.map((year, index) => {
     const yearJobs = jobsByYear.get(year.year)!;
-    const supported = [...companies.values()].filter((company) => supportedIn(company, year));
-    const companyPaid = companyFees(agreement, year, supported, companySheet, content.companies?.columns.orgnr, context.findings);
-    const hirePaid = hireFees(agreement, year, yearJobs, hireSheet, content.hires?.columns.hireId, context.findings);
+    const supported = supportedByYear[index]!;
+    const { companies: companyPaid, hires: hirePaid, payout: yearPayout } = priceYear(agreement, year, reportDate, supported, yearJobs, places, context.findings);
+    // The paid items, each with its fee: the population an audit sample draws from (spec section 11).
     for (const { candidate, fee } of companyPaid.paidFees) {
-      paidItems.push({ kind: "company", sheet: companySheet, row: candidate.row, id: candidate.company.orgnr, year: year.year, amount: fee });
+      paidItems.push({ kind: "company", sheet: places.companySheet, row: candidate.row, id: candidate.company.orgnr, year: year.year, amount: fee });
     }
     for (const { candidate, fee } of hirePaid.paidFees) {
-      paidItems.push({ kind: "hire", sheet: hireSheet, row: candidate.row, id: candidate.hire.hireId, year: year.year, amount: fee });
+      paidItems.push({ kind: "hire", sheet: places.hireSheet, row: candidate.row, id: candidate.hire.hireId, year: year.year, amount: fee });
     }
-    const yearPayout = payout(agreement, year, reportDate, companyPaid.total, hirePaid.total);
     if (yearPayout.company.add(yearPayout.hire).greaterThan(yearPayout.pool)) {
       context.findings.push(finding("POOL_CAP_REACHED", NOWHERE, {
         year: year.year, found: yearPayout.company.add(yearPayout.hire).shownKronor(), expected: yearPayout.pool.shownKronor(),
@@ -118,6 +132,9 @@ export function audit(content: WorkbookContent, options: AuditOptions): AuditRes
   const total = totalFigures(figures, years, distinctSupported, reportDate);
   const sample = content.sample ? evaluateSample(content.sample, paidItems, context.findings) : undefined;
 
+  const audited = { agreement, reportDate, years, supportedByYear, jobsByYear, figures, total, places };
+  const models = priceModels(audited);
+
   const findings = sortFindings(context.findings, content.sheetOrder);
   return {
     agreement,
@@ -135,5 +152,7 @@ export function audit(content: WorkbookContent, options: AuditOptions): AuditRes
       warnings: findings.filter((item) => item.severity === "warning").length,
       infos: findings.filter((item) => item.severity === "info").length,
     },
+    models,
+    capsCut: capsCut(audited),
   };
 }

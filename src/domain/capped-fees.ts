@@ -35,11 +35,12 @@ export function payUpToCap<T>(
   feeSek: number,
   kind: "company" | "hire",
   year: number,
-  findings: Finding[],
+  findings: Finding[] | undefined,
 ): CappedFees<T> {
   if (feeSek === 0 || cap === 0) return { eligible: candidates.length, total: Money.ZERO, paid: 0, overCap: 0, paidFees: [] };
   const paid = Math.min(cap, candidates.length);
-  for (let i = paid; i < candidates.length; i++) {
+  // Without a findings list (a payment model's pricing, spec section 13) nothing is reported.
+  if (findings) for (let i = paid; i < candidates.length; i++) {
     const candidate = candidates[i]!;
     findings.push(finding("OVER_CAP", view.placeOf(candidate), { kind, found: view.idOf(candidate), cap, year }));
   }

@@ -33,7 +33,7 @@ export function checkClaims(context: AuditContext, table: SourceTable<Claim> | u
       if (claimed !== expected) {
         mismatched.add(year);
         context.findings.push(finding("CLAIM_MISMATCH", fieldPlace(table!, row.row, field), {
-          year, column: table!.headers[field], found: claimed, expected, ...(field === "incentiveSek" ? { unit: "kronor" } : {}),
+          year, column: table!.headers[field], field, found: claimed, expected, ...(field === "incentiveSek" ? { unit: "kronor" } : {}),
         }));
       }
     }

@@ -20,7 +20,7 @@ export function companyFees(
   companies: Iterable<ListedCompany>,
   sheet: string,
   orgnrCol: number | undefined,
-  findings: Finding[],
+  findings: Finding[] | undefined,
 ): CappedFees<ListedCompany> {
   const fee = Money.kronor(agreement.companyFeeSek);
   const candidates = [...companies]

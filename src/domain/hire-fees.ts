@@ -33,7 +33,7 @@ export function hireFees(
   jobs: readonly Job[],
   sheet: string,
   hireIdCol: number | undefined,
-  findings: Finding[],
+  findings: Finding[] | undefined,
 ): CappedFees<Job> {
   const candidates = jobs
     .filter((job) => job.year === year && earnsHireFee(agreement, job))

@@ -20,6 +20,10 @@ export class Money {
     return new Money(this.ore.add(other.ore));
   }
 
+  subtract(other: Money): Money {
+    return new Money(this.ore.subtract(other.ore));
+  }
+
   /** Scales by an exact factor (a share, a fee factor, a pro-rata fraction). */
   times(factor: Rational): Money {
     return new Money(this.ore.multiply(factor));

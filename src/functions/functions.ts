@@ -4,6 +4,8 @@ import { today } from "../domain/day";
 import { costPerJobSek, costPerResidentJobSek, retentionShare, type ShareDimension, shareOf } from "../domain/derived-figures";
 import { jobDuration } from "../domain/job-qualification";
 import { checkOrgnr } from "../domain/organisationsnummer";
+import type { ModelName } from "../domain/models/model-pricing";
+import { isPresetName } from "../domain/presets";
 import { resolveAgreement } from "../domain/resolve-agreement";
 import { readFraction } from "../workbook/read-rate";
 import { dateArgument } from "./date-argument";
@@ -219,3 +221,33 @@ function shareDimension(text: string): ShareDimension {
 }
 
 
+/**
+ * What the municipality would pay for the same results under another payment model (spec section
+ * 13): the preset's grant, incentive share, fees, caps and factors, with the Avtal table's start
+ * date, length, report date and rules of what counts.
+ * @customfunction PAYOUTUNDER
+ * @param hires The Anställningar table with its header row.
+ * @param companies The Företag table with its header row.
+ * @param agreement The Avtal table with its header row.
+ * @param preset botkyrka, helsingborg, malmo, or own (the Avtal table's own terms; also avtal or empty).
+ * @param [year] Agreement year; 0 or empty for the whole period to the report date.
+ * @returns The total paid under that model, whole kronor.
+ */
+export function payoutUnder(hires: any[][], companies: any[][], agreement: any[][], preset: string, year?: number): number {
+  return excelErrors(() => {
+    const model = modelArgument(preset);
+    const pricing = auditFormulaTables({ hires, companies, agreement }).models.find((candidate) => candidate.model === model)!;
+    if (year === undefined || year === null || year === 0) return pricing.total.total.shownKronor();
+    if (!Number.isInteger(year) || year < 1 || year > pricing.years.length) {
+      throw new FunctionInputError("number", `Agreement year ${year} does not exist; expected 1 to ${pricing.years.length}, or 0 for the whole period.`);
+    }
+    return pricing.years[year - 1]!.total.shownKronor();
+  });
+}
+
+function modelArgument(text: unknown): ModelName {
+  const key = String(text ?? "").trim().toLowerCase().replace("ö", "o");
+  if (key === "" || key === "own" || key === "avtal" || key === "egen") return "own";
+  if (isPresetName(key)) return key;
+  throw new FunctionInputError("value", `preset: "${text}" is none of botkyrka, helsingborg, malmo, own.`);
+}

@@ -3,6 +3,7 @@ import { isoDay } from "../domain/day";
 import { costPerJobSek, costPerResidentJobSek, shareOf } from "../domain/derived-figures";
 import type { Figures } from "../domain/figures";
 import { FINDING_CODES, FINDING_SEVERITY } from "../domain/finding-codes";
+import { findingTitle } from "../domain/finding-titles";
 import { exitReasonText, messageOf } from "../domain/messages";
 import { formatKronor, formatNumber, formatShare, formatTarget, formatWhole, type Language, unknownText } from "../domain/number-format";
 import { parameterSourceText, parameterValueText } from "../workbook/parameter-text";
@@ -10,6 +11,11 @@ import { sheetCell } from "../workbook/a1";
 import { label } from "../workbook/report-labels";
 import { sampleFigureText, sampleFigures } from "../workbook/sample-figures";
 import { COMPARISON_STYLE, comparisonSection, type SinceLastReport } from "./comparison-section";
+import { agreementAppendixHtml, methodAppendixHtml } from "./appendix-html";
+import { decisionPage } from "./decision-page";
+import { decisionPageHtml } from "./decision-page-html";
+import { type MethodExtra, methodAppendix } from "./method-appendix";
+import { modelsHtml } from "./models-html";
 import { reportCharts } from "./report-charts";
 import { escapeXml as esc } from "./svg-chart";
 
@@ -17,14 +23,16 @@ import { escapeXml as esc } from "./svg-chart";
 const ROWS_PER_CODE = 5;
 
 const T = {
-  sv: { title: "Resultatrevision", keyFigures: "Nyckeltal", charts: "Diagram", findings: "Fynd per kod", file: "Granskad fil", code: "Kod", severity: "Allvarlighetsgrad", count: "Antal", where: "Cell", message: "Meddelande", more: "… och {n} till", jobsOfTarget: "jobb av målet", none: "Inga fynd.", generated: "Skapad av" },
-  en: { title: "Results audit", keyFigures: "Key figures", charts: "Charts", findings: "Findings by code", file: "Audited file", code: "Code", severity: "Severity", count: "Count", where: "Cell", message: "Message", more: "… and {n} more", jobsOfTarget: "jobs of the target", none: "No findings.", generated: "Made by" },
+  sv: { title: "Resultatrevision", keyFigures: "Nyckeltal", charts: "Diagram", findings: "Bilaga: fynd", file: "Granskad fil", code: "Kod", severity: "Allvarlighetsgrad", count: "Antal", where: "Cell", message: "Meddelande", more: "… och {n} till", jobsOfTarget: "jobb av målet", none: "Inga fynd.", generated: "Skapad av" },
+  en: { title: "Results audit", keyFigures: "Key figures", charts: "Charts", findings: "Appendix: findings", file: "Audited file", code: "Code", severity: "Severity", count: "Count", where: "Cell", message: "Message", more: "… and {n} more", jobsOfTarget: "jobs of the target", none: "No findings.", generated: "Made by" },
 } as const;
 
 export interface HtmlReportSource {
   readonly file: string;
   readonly sha256: string;
   readonly tool: { readonly name: string; readonly version: string };
+  /** A sample's or a comparison's method and result, for the method appendix (spec sections 11, 12). */
+  readonly methodExtras?: readonly MethodExtra[];
 }
 
 /**
@@ -88,7 +96,7 @@ export function htmlReportBody(result: AuditResult, source: HtmlReportSource, la
     if (items.length === 0) return "";
     const rows = items.slice(0, ROWS_PER_CODE).map((item) => `<tr><td>${esc(sheetCell(item.place))}</td><td>${esc(messageOf(item, language))}</td></tr>`).join("");
     const more = items.length > ROWS_PER_CODE ? `<tr><td></td><td>${esc(t.more.replace("{n}", formatNumber(items.length - ROWS_PER_CODE, language)))}</td></tr>` : "";
-    return `<section class="code ${FINDING_SEVERITY[code]}"><h3><code>${code}</code> <span class="severity">${esc(label(FINDING_SEVERITY[code], language))}</span> <span class="count">${formatNumber(items.length, language)}</span></h3>` +
+    return `<section class="code ${FINDING_SEVERITY[code]}" id="kod-${code}"><h3>${esc(findingTitle(code, language))} <span class="severity">${esc(label(FINDING_SEVERITY[code], language))} · <code>${code}</code></span> <span class="count">${formatNumber(items.length, language)}</span></h3>` +
       `<table><thead><tr><th scope="col">${t.where}</th><th scope="col">${t.message}</th></tr></thead><tbody>${rows}${more}</tbody></table></section>`;
   }).join("");
 
@@ -98,11 +106,11 @@ export function htmlReportBody(result: AuditResult, source: HtmlReportSource, la
       sampleFigures(sample, language).map((figure) => `<tr><th scope="row">${esc(label(figure.key, language))}</th><td>${esc(sampleFigureText(figure, language))}</td></tr>`).join("") +
       `</tbody></table></section>`
     : "";
-  // Spec 10.31: the parameters in use and where each came from (the board's appendix grows this).
-  const parameterRows = result.parameters.map((use) => `<tr data-key="${use.key}" data-source="${use.source}"><td><code>${use.key}</code></td><td>${esc(parameterValueText(use, language))}</td><td>${esc(parameterSourceText(use, result.preset, language))}</td></tr>`).join("");
   const charts = reportCharts(result, language).map(({ title, svg }) => `<figure><figcaption>${esc(title)}</figcaption>${svg}</figure>`).join("");
-  return `<header>
-<h1>${esc(t.title)}: ${esc(agreement.municipality)} (${esc(agreement.municipalityCode)})</h1>
+  const page = decisionPage(result, source.file, language);
+  return `${decisionPageHtml(page, source.sha256, language)}
+<header>
+<h2 class="report-title">${esc(t.title)}: ${esc(agreement.municipality)} (${esc(agreement.municipalityCode)})</h2>
 <dl>
 <dt>${esc(label("period", language))}</dt><dd>${esc(period)}</dd>
 <dt>${esc(label("reportDate", language))}</dt><dd>${isoDay(result.reportDate)}</dd>
@@ -113,11 +121,13 @@ export function htmlReportBody(result: AuditResult, source: HtmlReportSource, la
 <section><h2>${t.keyFigures}</h2><div class="cards">${keyFigures}</div></section>
 ${since ? comparisonSection(since, language) : ""}
 <section class="wide"><h2>${esc(label("figuresTitle", language))}</h2><table class="figures"><thead><tr>${yearHeaders.map((key) => `<th scope="col">${esc(label(key, language))}</th>`).join("")}</tr></thead><tbody>${[...result.years, result.total].map(yearRow).join("")}</tbody></table></section>
+${modelsHtml(result, language)}
 <section class="charts"><h2>${t.charts}</h2>${charts}</section>
 <section class="exit"><h2>${esc(label("exitTitle", language))}</h2><table class="exit"><thead><tr>${(["checkpoint", "date", "status", "jobsCumulative", "targetCumulative", "projected", "residentShare", "reasons"] as const).map((key) => `<th scope="col">${esc(label(key, language))}</th>`).join("")}</tr></thead><tbody>${exitRows}</tbody></table></section>
 ${sampleSection}
-<section><h2>${t.findings}</h2>${findingSections || `<p>${t.none}</p>`}</section>
-<section class="parameters"><h2>${esc(label("parametersTitle", language))}</h2><table class="parameters"><thead><tr>${(["parameter", "value", "source"] as const).map((key) => `<th scope="col">${esc(label(key, language))}</th>`).join("")}</tr></thead><tbody>${parameterRows}</tbody></table></section>
+<section class="findings"><h2>${t.findings}</h2>${findingSections || `<p>${t.none}</p>`}</section>
+${agreementAppendixHtml(result, language)}
+${methodAppendixHtml(methodAppendix(result, source, language, source.methodExtras), language)}
 </main>
 <footer>${t.generated} ${esc(source.tool.name)} ${esc(source.tool.version)}</footer>`;
 }
@@ -139,5 +149,14 @@ svg.chart { width: 100%; height: auto; } svg .grid { stroke: #e0e0e0; } svg .tic
 table.sample th { width: 40%; } table.sample tr:first-child td { font-weight: 600; } table.supported tr:first-child td { background: #c6efce; color: #006100; } table.not-supported tr:first-child td { background: #ffc7ce; color: #9c0006; } table.incomplete tr:first-child td { background: #ffeb9c; color: #9c5700; }
 section.code { break-inside: avoid; } .severity { font-weight: 400; color: #616161; } .count { float: right; } .error h3 code { color: #9c0006; } .warning h3 code { color: #9c5700; } .info h3 code { color: #1f4e78; }
 footer { margin-top: 24px; font-size: 11px; color: #616161; }
-@media print { body { margin: 0; } .charts { grid-template-columns: 1fr 1fr; } section { break-inside: auto; } h2 { break-after: avoid; } .charts, section.exit { break-before: page; } }
+.decision-page h1 { font-size: 20px; } .decision-page h2 { margin-top: 14px; } .as-of { margin: 0 0 4px; color: #424242; } .as-of .sha { display: block; }
+.status-lines { list-style: none; padding: 0; margin: 0; } .status-line { margin: 4px 0; padding: 4px 6px; border-left: 6px solid #d1d1d1; }
+.status-line.good { border-color: #107c10; } .status-line.warn { border-color: #c19c00; } .status-line.bad { border-color: #c50f1f; }
+.badge { display: inline-block; font-weight: 700; padding: 0 6px; border-radius: 3px; } .badge.good { background: #c6efce; color: #006100; } .badge.warn { background: #ffeb9c; color: #9c5700; } .badge.bad { background: #ffc7ce; color: #9c0006; }
+.pay-headline { font-size: 16px; font-weight: 600; margin: 4px 0; } .why, .matters { margin: 4px 0; padding-left: 20px; } .matters a { color: inherit; text-decoration: none; } .matters li.error::marker { color: #9c0006; }
+.decision { white-space: pre-line; border: 1px dashed #8a8886; padding: 8px; font-family: Georgia, "Times New Roman", serif; font-size: 13px; } .hint { font-size: 10px; color: #616161; margin: 2px 0; }
+.model-grid { display: grid; grid-template-columns: 1fr 1fr; gap: 12px; } article.model { break-inside: avoid; } article.model h3 { margin-top: 4px; } .terms { font-size: 11px; color: #424242; margin: 0 0 4px; }
+table.parameters td, table.parameters th { font-size: 11px; } .appendix { break-before: page; }
+tr, li, .status-line { break-inside: avoid; } thead { display: table-header-group; }
+@media print { body { margin: 0; } .decision-page { break-after: page; } table { font-size: 8.5px; table-layout: fixed; } th, td { padding: 2px 3px; overflow-wrap: anywhere; } table.figures td, table.exit td { white-space: normal; } .decision { border: none; padding: 0; } .hint { display: none; } .charts { grid-template-columns: 1fr 1fr; } section { break-inside: auto; } h2 { break-after: avoid; } .charts, section.exit, section.models { break-before: page; } }
 `;

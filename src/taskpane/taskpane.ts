@@ -10,7 +10,9 @@ import { formatKronor } from "../domain/number-format";
 import { MAX_SEED, type SampleMethod } from "../domain/sample/select-sample";
 import { readFraction } from "../workbook/read-rate";
 import { compareAction } from "./compare-action";
+import { decisionPage } from "../report/decision-page";
 import { cellOf } from "../workbook/a1";
+import { label as reportLabel } from "../workbook/report-labels";
 import { text, type TextKey } from "./taskpane-texts";
 
 /** Findings listed in the pane; the sheet Granskning has them all. */
@@ -73,6 +75,7 @@ async function auditAction(): Promise<string> {
   const { preset, reportDate } = choices();
   status(text("reading", language));
   lastAudit = await Excel.run((context) => auditOpenWorkbook(context, { preset, reportDate, today: today(), language }));
+  showDecision(lastAudit);
   showFindings(lastAudit);
   element("sample-result").textContent = lastAudit.sample ? messageOf(lastAudit.sample.conclusionFinding, language) : "";
   return text("auditDone", language, lastAudit.summary);
@@ -133,6 +136,39 @@ function choices(): { preset: PresetName; reportDate: Day | undefined } {
   const reportDate = dateText ? parseIsoDay(dateText) : undefined;
   if (dateText && reportDate === undefined) throw new Error(text("badDate", language));
   return { preset: isPresetName(preset) ? preset : "botkyrka", reportDate };
+}
+
+/** Page one of the board report, from the same plain data (issue 13); the decision text can be edited and copied. */
+function showDecision(result: AuditResult): void {
+  const page = decisionPage(result, "", language);
+  element("decision-title").textContent = page.title;
+  element("decision-exit-title").textContent = reportLabel("exitTitle", language);
+  element("decision-pay-title").textContent = reportLabel("toPay", language);
+  element("decision-matters-title").textContent = reportLabel("matters", language);
+  element("decision-text-title").textContent = reportLabel("decision", language);
+  const symbol = { good: "✔", warn: "⚠", bad: "✖" } as const;
+  const items = (id: string, lines: readonly { text: string; className?: string; badge?: string }[]) => {
+    element(id).replaceChildren(...lines.map((line) => {
+      const item = document.createElement("li");
+      if (line.className) item.className = line.className;
+      if (line.badge) {
+        const badge = document.createElement("span");
+        badge.className = "badge";
+        badge.textContent = `${line.badge} `;
+        item.append(badge);
+      }
+      item.append(document.createTextNode(line.text));
+      return item;
+    }));
+  };
+  items("decision-checkpoints", page.checkpoints.length
+    ? page.checkpoints.map((line) => ({ text: line.text, className: line.tone, badge: symbol[line.tone] }))
+    : [{ text: page.noCheckpoints ?? "" }]);
+  element("decision-pay").textContent = page.payment.headline;
+  items("decision-why", page.payment.why.map((text) => ({ text })));
+  items("decision-matters", page.matters.length ? page.matters.map((matter) => ({ text: matter.text, className: matter.severity })) : [{ text: page.noMatters ?? "" }]);
+  (element("decision-text") as HTMLTextAreaElement).value = page.decision;
+  element("decision-section").hidden = false;
 }
 
 function showFindings(result: AuditResult): void {

@@ -8,6 +8,7 @@ import type { ExitCheckpoint } from "../domain/exit-clause";
 import type { Figures, Retention } from "../domain/figures";
 import type { Finding } from "../domain/finding";
 import { messageOf } from "../domain/messages";
+import { type ModelFigures, type ModelPricing, modelCostPerJobSek, modelCostPerResidentJobSek } from "../domain/models/model-pricing";
 import type { Language } from "../domain/number-format";
 import type { SampleEvaluation } from "../domain/sample/evaluate-sample";
 import { shownValues } from "../domain/shown-text";
@@ -43,6 +44,7 @@ export function auditDocument(result: AuditResult, source: DocumentSource, langu
     exitClause: result.exitClause.map(checkpointJson),
     // Spec section 11: present when the workbook holds a `Stickprov` sheet.
     ...(result.sample ? { sample: sampleJson(result.sample, language) } : {}),
+    models: result.models.map(modelJson),
   });
 }
 
@@ -66,6 +68,26 @@ export function sampleJson(sample: SampleEvaluation, language: Language) {
     upperMisstatementSek: sample.upperMisstatement?.shownKronor() ?? null,
     conclusion: sample.conclusion,
     message: messageOf(sample.conclusionFinding, language),
+  };
+}
+
+/** A payment model's prices (spec section 13): its payment terms, per year and in total. */
+export function modelJson(model: ModelPricing) {
+  return { model: model.model, terms: { ...model.terms }, years: model.years.map(modelFiguresJson), total: modelFiguresJson(model.total) };
+}
+
+function modelFiguresJson(figures: ModelFigures) {
+  return {
+    year: figures.year,
+    baseSek: figures.base.shownKronor(),
+    companySek: figures.companyFees.shownKronor(),
+    hireSek: figures.hireFees.shownKronor(),
+    incentiveSek: figures.incentive.shownKronor(),
+    totalSek: figures.total.shownKronor(),
+    jobs: figures.jobs,
+    residentJobs: figures.residentJobs,
+    costPerJobSek: modelCostPerJobSek(figures),
+    costPerResidentJobSek: modelCostPerResidentJobSek(figures),
   };
 }
 

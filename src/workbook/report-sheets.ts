@@ -12,6 +12,10 @@ import { sampleFigures } from "./sample-figures";
 import { AGREEMENT_PARAMETERS } from "../domain/agreement-parameters";
 import { fitColumnWidths } from "./report-layout";
 import { parameterSourceText, parameterValueText } from "./parameter-text";
+import { modelCostPerJobSek, modelCostPerResidentJobSek, type ModelFigures } from "../domain/models/model-pricing";
+import { modelName } from "../domain/models/model-names";
+// The decision page is one plain-data model for the board report, this sheet and the task pane (issue 13).
+import { decisionPage } from "../report/decision-page";
 import { cell, type CellFormat, type CellTone, type ReportBlock, type ReportCell, type ReportChart, type ReportSheet } from "./report-sheet";
 
 const UNKNOWN = Symbol("unknown");
@@ -123,7 +127,7 @@ export function payoutSheet(result: AuditResult, language: Language): ReportShee
 }
 
 /** `Sammanställning`: the figures per year and in total (measures as rows), and the exit-clause table. */
-export function summarySheet(result: AuditResult, language: Language): ReportSheet {
+export function summarySheet(result: AuditResult, language: Language, file = ""): ReportSheet {
   const columns = [...result.years, result.total];
   const measure = (key: Parameters<typeof label>[0], pick: (figures: Figures) => number | null | typeof UNKNOWN, format: CellFormat | "target"): ReportCell[] => [
     cell(label(key, language), "text", { bold: true }),
@@ -169,12 +173,15 @@ export function summarySheet(result: AuditResult, language: Language): ReportShe
     cell(checkpoint.reasons.map((reason) => exitReasonText(reason.code, reason.actual, reason.required, language)).join("; ")),
   ]);
   const yearHeader = result.years.map((figures) => `${label("year", language)} ${figures.year}`);
-  const { chartBlocks, charts } = chartData(result, language);
+  const decision = decisionBlocks(result, language, file);
+  const { chartBlocks, charts } = chartData(result, language, decision.length + 2);
+  const models = modelBlocks(result, language, decision.length + 2 + chartBlocks.length);
   return fitted({
     name: "Sammanställning",
     title: label("summaryTitle", language),
     subtitle: context(result, language),
     blocks: [
+      ...decision,
       { title: label("figuresTitle", language), header: [label("measure", language), ...yearHeader, label("total", language)], rows: figureRows },
       {
         title: label("exitTitle", language),
@@ -182,12 +189,13 @@ export function summarySheet(result: AuditResult, language: Language): ReportShe
         rows: exitRows,
       },
       ...chartBlocks,
-      // After the chart blocks, so the charts' block numbers stay as they are.
+      ...models.blocks,
+      // After the chart and model blocks, so the charts' block numbers stay as they are.
       ...(result.sample ? [sampleBlock(result, language)] : []),
       parametersBlock(result, language),
     ],
     columnWidths: [34, 16, 16, 16, 16, 16, 16, 60],
-    charts,
+    charts: [...charts, ...models.charts],
   });
 }
 
@@ -205,12 +213,58 @@ function sampleBlock(result: AuditResult, language: Language) {
   };
 }
 
+/** Page one (issue 13) as the sheet's first blocks: exit status, what to pay, three matters, the decision text. */
+function decisionBlocks(result: AuditResult, language: Language, file: string): ReportBlock[] {
+  const page = decisionPage(result, file, language);
+  const tone = { good: "good", warn: "warn", bad: "bad" } as const;
+  const text = (value: string, extra: Partial<ReportCell> = {}): ReportCell[] => [cell(value, "text", extra)];
+  return [
+    {
+      title: page.title,
+      header: [label("exitTitle", language)],
+      rows: page.checkpoints.length ? page.checkpoints.map((line) => text(line.text, { tone: tone[line.tone], bold: line.tone !== "good" })) : [text(page.noCheckpoints ?? "")],
+    },
+    { header: [label("toPay", language)], rows: [text(page.payment.headline, { bold: true }), ...page.payment.why.map((line) => text(line))] },
+    { header: [label("matters", language)], rows: page.matters.length ? page.matters.map((matter, index) => text(`${index + 1}. ${matter.text}`, { tone: matter.severity === "error" ? "bad" : "warn" })) : [text(page.noMatters ?? "")] },
+    { header: [label("decision", language)], rows: [text(page.decisionOpening), ...page.decisionPoints.map((point, index) => text(`${point}${index === page.decisionPoints.length - 1 ? "." : ","}`))] },
+  ];
+}
+
+/** One block and one column chart per payment model (spec section 13), after the chart data. */
+function modelBlocks(result: AuditResult, language: Language, firstBlock: number): { blocks: ReportBlock[]; charts: ReportChart[] } {
+  if (result.years.length === 0) return { blocks: [], charts: [] };
+  const header = [label("year", language), label("base", language), label("incentive", language), label("totalPaid", language), label("costPerJob", language), label("costPerResidentJob", language)];
+  const row = (figures: ModelFigures): ReportCell[] => [
+    figures.year === null ? cell(label("total", language), "text", { bold: true }) : cell(`${label("year", language)} ${figures.year}`),
+    cell(figures.base.shownKronor(), "kronor"),
+    cell(figures.incentive.shownKronor(), "kronor"),
+    cell(figures.total.shownKronor(), "kronor", { bold: true }),
+    cell(modelCostPerJobSek(figures), "kronor"),
+    cell(modelCostPerResidentJobSek(figures), "kronor"),
+  ];
+  const totals: ReportBlock = {
+    title: label("modelsTotalTitle", language),
+    header: [label("modelTitle", language), ...header.slice(1)],
+    rows: result.models.map((model) => [cell(modelName(model.model, language), "text", { bold: true }), ...row(model.total).slice(1)]),
+  };
+  // A block of years per model, without the total row, which would dwarf the years in its chart.
+  const perModel = result.models.map((model): ReportBlock => ({
+    title: `${label("modelTitle", language)}: ${modelName(model.model, language)}`,
+    header,
+    rows: model.years.map(row),
+  }));
+  const charts = result.models.map((model, index): ReportChart => ({
+    kind: "column", title: `${modelName(model.model, language)}: ${label("totalPaid", language)}`, block: firstBlock + 1 + index, series: [1, 2], yAxis: label("kronorAxis", language),
+  }));
+  return { blocks: [totals, ...perModel], charts };
+}
+
 /**
- * The figures the board's charts draw, as plain blocks under the tables (blocks 2 and 3 of
- * `Sammanställning`): per year the target and jobs, cumulative target and jobs with the exit
+ * The figures the board's charts draw, as plain blocks under the tables (from block `firstBlock`
+ * of `Sammanställning`): per year the target and jobs, cumulative target and jobs with the exit
  * threshold at each checkpoint, and the shares; and the gender split of the whole period.
  */
-function chartData(result: AuditResult, language: Language) {
+function chartData(result: AuditResult, language: Language, firstBlock: number) {
   const checkpoints = new Map(result.exitClause.map((checkpoint) => [checkpoint.checkpointYear, checkpoint]));
   let cumulativeTarget = 0;
   let cumulativeJobs = 0;
@@ -247,10 +301,10 @@ function chartData(result: AuditResult, language: Language) {
     },
   ];
   const charts: ReportChart[] = [
-    { kind: "column", title: label("chartJobs", language), block: 2, series: [1, 2], yAxis: label("jobs", language) },
-    { kind: "line", title: label("chartCumulative", language), block: 2, series: [3, 4, 5], yAxis: label("jobs", language) },
-    { kind: "pie", title: label("chartGender", language), block: 3, series: [1] },
-    { kind: "column", title: label("chartShares", language), block: 2, series: [6, 7], yAxis: label("share", language) },
+    { kind: "column", title: label("chartJobs", language), block: firstBlock, series: [1, 2], yAxis: label("jobs", language) },
+    { kind: "line", title: label("chartCumulative", language), block: firstBlock, series: [3, 4, 5], yAxis: label("jobs", language) },
+    { kind: "pie", title: label("chartGender", language), block: firstBlock + 1, series: [1] },
+    { kind: "column", title: label("chartShares", language), block: firstBlock, series: [6, 7], yAxis: label("share", language) },
   ];
   return { chartBlocks, charts };
 }

@@ -22,7 +22,7 @@ describe("audit", () => {
     const run = await cli("audit", HAND, "--json");
     expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: "" });
     const document = JSON.parse(run.stdout);
-    expect(Object.keys(document)).toEqual(["schemaVersion", "tool", "input", "reportDate", "agreement", "preset", "parameters", "summary", "findings", "years", "total", "exitClause"]);
+    expect(Object.keys(document)).toEqual(["schemaVersion", "tool", "input", "reportDate", "agreement", "preset", "parameters", "summary", "findings", "years", "total", "exitClause", "models"]);
     expect(document.input).toEqual({ file: "hand-checked.xlsx", sha256: await sha256(HAND) });
     expect(document.findings[0]).toEqual(expect.objectContaining({ code: expect.any(String), severity: expect.any(String), sheet: expect.any(String), cell: expect.any(String), message: expect.any(String) }));
     expect(document.total.year).toBeNull();
@@ -44,6 +44,28 @@ describe("audit", () => {
     const english = await cli("audit", HAND, "--lang", "en");
     expect(english.stdout).toMatch(/Findings: 0 errors, 2 warnings, 2 infos/);
     expect(english.stdout).toMatch(/SEK 1,914,863/);
+    // Findings under their plain titles, the code beside them.
+    expect(swedish.stdout).toMatch(/^ {2}Företaget utanför storleksgränsen \(ingen ersättning\) \(1\) {2}\[COMPANY_SIZE_OUTSIDE_TARGET\]$/m);
+    expect(english.stdout).toMatch(/^ {2}Company outside the size band \(no fee\) \(1\) {2}\[COMPANY_SIZE_OUTSIDE_TARGET\]$/m);
+    expect(swedish.stdout).not.toContain("BETALNINGSMODELL");
+  });
+
+  it("adds each payment model's figures to the summary with --models, as in the JSON", async () => {
+    const run = await cli("audit", HAND, "--models");
+    expect(run.code).toBe(0);
+    const models = run.stdout.slice(run.stdout.indexOf("SAMMA RESULTAT I VARJE BETALNINGSMODELL"));
+    const totals = [...models.matchAll(/^ {4}Totalt +(.+)$/gm)].map((match) => match[1]!.split(/ {2,}/));
+    // Own, botkyrka, helsingborg, malmo: base, incentive, total, per job, per resident (hand-computed in test/domain/models.test.ts).
+    expect(totals).toEqual([
+      ["1\u00a0869\u00a0863 kr", "45\u00a0000 kr", "1\u00a0914\u00a0863 kr", "478\u00a0716 kr", "638\u00a0288 kr"],
+      ["1\u00a0869\u00a0863 kr", "45\u00a0000 kr", "1\u00a0914\u00a0863 kr", "478\u00a0716 kr", "638\u00a0288 kr"],
+      ["1\u00a0869\u00a0863 kr", "50\u00a0000 kr", "1\u00a0919\u00a0863 kr", "479\u00a0966 kr", "639\u00a0954 kr"],
+      ["2\u00a0493\u00a0151 kr", "0 kr", "2\u00a0493\u00a0151 kr", "623\u00a0288 kr", "831\u00a0050 kr"],
+    ]);
+    expect(models).toContain("Malmö (fast bidrag)");
+    const english = await cli("audit", HAND, "--models", "--lang", "en");
+    expect(english.stdout).toContain("THE SAME RESULTS UNDER EACH PAYMENT MODEL");
+    expect(english.stdout).toContain("Helsingborg (incentives)");
   });
 
   it("exits 1 when there are error findings", async () => {

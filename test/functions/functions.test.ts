@@ -72,6 +72,16 @@ function compareWithCli(tables: Tables, expected: any): void {
   for (const checkpoint of expected.exitClause) {
     expect(functions.exitStatus(hires, companies, agreement, checkpoint.checkpointYear)).toBe(checkpoint.status);
   }
+  // PAYOUTUNDER: each payment model's total per year and in total, as in the JSON's models (spec 13).
+  for (const model of expected.models) {
+    for (const figures of [...model.years, model.total]) {
+      expect([model.model, figures.year, functions.payoutUnder(hires, companies, agreement, model.model, figures.year ?? 0)]).toEqual([model.model, figures.year, figures.totalSek]);
+    }
+  }
+  // The own model is the workbook's agreement: the same figure as PAYOUT; an unknown model or year is an error, as for PAYOUT.
+  expect(functions.payoutUnder(hires, companies, agreement, "", 0)).toBe(expected.total.payout.totalSek);
+  expect(call(() => functions.payoutUnder(hires, companies, agreement, "stockholm", 0))).toBe("#VALUE!");
+  expect(call(() => functions.payoutUnder(hires, companies, agreement, "helsingborg", 99))).toBe(call(() => functions.payout(hires, companies, agreement, 99)));
   for (const figures of expected.years) {
     const [y, m, d] = figures.from.split("-").map(Number);
     expect(functions.agreementYear(serialOf((Date.UTC(y, m - 1, d) / 86_400_000) as Day), agreement)).toBe(figures.year);

@@ -8,7 +8,7 @@ const { localizeFunctionsMetadata } = require("../../scripts/localize-functions-
 const { allowErrorInputs } = require("../../scripts/allow-error-inputs.js");
 
 const SOURCE = path.join(__dirname, "..", "..", "src", "functions", "functions.ts");
-const IDS = ["QUALIFIES", "AGREEMENTYEAR", "ORGNRVALID", "PAYOUT", "INCENTIVE", "COSTPERRESIDENT", "COSTPERJOB", "SHARE", "RETENTION", "EXITSTATUS"];
+const IDS = ["QUALIFIES", "AGREEMENTYEAR", "ORGNRVALID", "PAYOUT", "INCENTIVE", "COSTPERRESIDENT", "COSTPERJOB", "SHARE", "RETENTION", "EXITSTATUS", "PAYOUTUNDER"];
 
 describe("custom-functions metadata", () => {
   let metadata: { functions: { id: string; name: string; description: string; parameters: { name: string; description: string; optional?: boolean }[] }[] };
@@ -25,14 +25,14 @@ describe("custom-functions metadata", () => {
       expect(fn.description.length).toBeGreaterThan(10);
       expect(fn.parameters.every((parameter) => parameter.description)).toBe(true);
     }
-    expect(Object.keys(functions).sort()).toEqual(["agreementYear", "costPerJob", "costPerResident", "exitStatus", "incentive", "orgnrValid", "payout", "qualifies", "retention", "share"]);
+    expect(Object.keys(functions).sort()).toEqual(["agreementYear", "costPerJob", "costPerResident", "exitStatus", "incentive", "orgnrValid", "payout", "payoutUnder", "qualifies", "retention", "share"]);
   });
 
   it("has a Swedish file with Swedish names and the same ids", () => {
     const swedish = localizeFunctionsMetadata(metadata);
     expect(swedish.functions.map((fn: { id: string }) => fn.id)).toEqual(IDS);
     const names = swedish.functions.map((fn: { name: string }) => fn.name);
-    expect(names).toEqual(["KVALIFICERAR", "AVTALSAR", "ORGNRGILTIGT", "UTBETALNING", "RESULTATERSATTNING", "KOSTNADPERBOENDE", "KOSTNADPERJOBB", "ANDEL", "KVARSTAR", "UTTRADESSTATUS"]);
+    expect(names).toEqual(["KVALIFICERAR", "AVTALSAR", "ORGNRGILTIGT", "UTBETALNING", "RESULTATERSATTNING", "KOSTNADPERBOENDE", "KOSTNADPERJOBB", "ANDEL", "KVARSTAR", "UTTRADESSTATUS", "UTBETALNINGENLIGT"]);
     expect(swedish.functions[0].parameters.map((parameter: { type: string }) => parameter.type)).toEqual(metadata.functions[0]!.parameters.map((parameter: any) => parameter.type));
     expect(JSON.stringify(swedish)).toMatch(/Tabellen Anställningar/);
   });

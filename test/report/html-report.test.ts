@@ -1,3 +1,4 @@
+import { AGREEMENT_PARAMETERS } from "../../src/domain/agreement-parameters";
 import { htmlReport } from "../../src/report/html-report";
 import { niceTicks } from "../../src/report/svg-chart";
 import { auditBuild } from "../helpers/workbook-builder";
@@ -30,14 +31,45 @@ describe("the board report", () => {
     expect(swedish).not.toMatch(/9805/);
   });
 
-  it("draws five charts, each with a title, a text alternative and marks", () => {
+  it("draws nine charts (five of results, one per payment model), each with a title, a text alternative and marks", () => {
     const charts = swedish.match(/<svg[\s\S]*?<\/svg>/g) ?? [];
-    expect(charts).toHaveLength(5);
+    expect(charts).toHaveLength(9);
+    expect(charts.filter((chart) => chart.includes('id="chart-model-')).length).toBe(4);
     for (const chart of charts) {
       expect(chart).toMatch(/<title id="[^"]+-title">[^<]+<\/title><desc id="[^"]+-desc">[^<]{20,}<\/desc>/);
       expect(chart).toMatch(/class="mark"/);
       expect(chart).toMatch(/class="axis"/);
     }
+  });
+
+  it("opens with the decision page, then the figures, the models and the appendices", () => {
+    const order = ["Beslutsunderlag: Botkyrka (0127)", "Förslag till beslut", "Nyckeltal", "Samma resultat i varje betalningsmodell", "Bilaga: fynd", "Bilaga A. Avtalet", "Bilaga B. Metod"].map((text) => swedish.indexOf(text));
+    expect(order.every((index) => index >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(swedish).toMatch(/<div class="decision" contenteditable="true"[^>]*>Kommunstyrelsen föreslås besluta\natt /);
+    // Findings under words, the code beside them for auditors.
+    expect(swedish).toMatch(/<h3>Personnummer i arbetsboken <span class="severity">Varning · <code>PERSONNUMMER_FOUND<\/code>/);
+  });
+
+  it("appendix A lists every parameter with its value and source: preset or its Avtal cell (spec 10.31)", () => {
+    const rows = [...swedish.matchAll(/<tr data-key="([a-z_]+)" data-source="(\w+)">(.*?)<\/tr>/g)];
+    expect(rows.map((row) => row[1])).toEqual(Object.keys(AGREEMENT_PARAMETERS));
+    const sources = Object.fromEntries(rows.map((row) => [row[1], row[2]]));
+    expect(sources).toMatchObject({ start_date: "Avtal", report_date: "Avtal", jobs_target_total: "Avtal", investment_commitment_sek: "Avtal", incentive_share: "preset", hire_fee_sek: "preset" });
+    const startDate = rows.find((row) => row[1] === "start_date")![3]!;
+    expect(startDate).toContain("<td>2018-01-01</td><td>Avtal Avtal!B2</td>");
+    expect(rows.find((row) => row[1] === "long_term_factor")![3]).toContain("<td>1.5</td><td>förinställning botkyrka</td>");
+  });
+
+  it("appendix B gives the method: as of, rules, the assumption values, the input's SHA-256, the tool; and a slot for a sample or a comparison", () => {
+    const method = swedish.slice(swedish.indexOf('id="bilaga-metod"'));
+    expect(method).toContain("2019-12-31 (report_date i bladet Avtal)");
+    expect(method).toContain("minst 50 % och anställningen varat minst 3 kalendermånader");
+    for (const key of ["long_term_factor", "exit_min_jobs_share", "exit_min_resident_share", "annual_grant_sek"]) expect(method).toContain(`<code>${key}</code>`);
+    expect(method).toContain("ab".repeat(32));
+    expect(method).toContain("resultatrevision 0");
+    const withSample = htmlReport(result, { ...SOURCE, methodExtras: [{ title: "Stickprov", method: "30 rader dragna med frö 7", result: "Inga avvikelser" }] }, "sv");
+    expect(withSample).toContain("<h3>Stickprov</h3><dl><dt>Metod</dt><dd>30 rader dragna med frö 7</dd><dt>Resultat</dt><dd>Inga avvikelser</dd></dl>");
   });
 
   it("has round axis ticks that reach the largest value", () => {
