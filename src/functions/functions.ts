@@ -231,12 +231,13 @@ function shareDimension(text: string): ShareDimension {
  * @param agreement The Avtal table with its header row.
  * @param preset botkyrka, helsingborg, malmo, or own (the Avtal table's own terms; also avtal or empty).
  * @param [year] Agreement year; 0 or empty for the whole period to the report date.
+ * @param [reportDate] The date the audit is as of; wins over the Avtal table's report_date; else today. TODAY() makes the answer follow the day.
  * @returns The total paid under that model, whole kronor.
  */
-export function payoutUnder(hires: any[][], companies: any[][], agreement: any[][], preset: string, year?: number): number {
+export function payoutUnder(hires: any[][], companies: any[][], agreement: any[][], preset: string, year?: number, reportDate?: any): number {
   return excelErrors(() => {
     const model = modelArgument(preset);
-    const pricing = auditFormulaTables({ hires, companies, agreement }).models.find((candidate) => candidate.model === model)!;
+    const pricing = auditFormulaTables({ hires, companies, agreement }, reportDate).models.find((candidate) => candidate.model === model)!;
     if (year === undefined || year === null || year === 0) return pricing.total.total.shownKronor();
     if (!Number.isInteger(year) || year < 1 || year > pricing.years.length) {
       throw new FunctionInputError("number", `Agreement year ${year} does not exist; expected 1 to ${pricing.years.length}, or 0 for the whole period.`);

@@ -92,11 +92,11 @@ describe("compare PREVIOUS CURRENT", () => {
     const files = await pair({}, {});
     const undated = await writeGrids(path.join(files.dir, "utan.xlsx"), submission({ without: ["Avtal"], extra: [agreementSheet(BASE_AGREEMENT.filter(([key]) => key !== "report_date"))] }));
     const cases = [
-      [["compare", undated, files.current], /utan\.xlsx: no report_date in its Avtal sheet/],
-      [["compare", files.previous, undated], /utan\.xlsx: no report_date in its Avtal sheet/],
-      [["compare", files.current, files.previous], /its report date 2019-06-30 is not later than .*'s 2019-12-31/],
-      [["compare", files.previous, files.current, "--out", files.current], /refusing to write over the input file/],
-      [["compare", files.previous, path.join(files.dir, "saknas.xlsx")], /saknas\.xlsx: no such file/],
+      [["compare", undated, files.current, "--lang", "en"], /utan\.xlsx: no report_date in its Avtal sheet/],
+      [["compare", files.previous, undated, "--lang", "en"], /utan\.xlsx: no report_date in its Avtal sheet/],
+      [["compare", files.current, files.previous, "--lang", "en"], /its report date 2019-06-30 is not later than .*'s 2019-12-31/],
+      [["compare", files.previous, files.current, "--out", files.current, "--lang", "en"], /refusing to write over the input file/],
+      [["compare", files.previous, path.join(files.dir, "saknas.xlsx"), "--lang", "en"], /saknas\.xlsx: no such file/],
     ] as const;
     for (const [argv, message] of cases) {
       const run = await cli(...argv);

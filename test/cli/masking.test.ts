@@ -84,11 +84,13 @@ describe("masking at the edges (issue 10)", () => {
     expect(board).not.toMatch(LEAK);
     expect(board).not.toContain(ESC);
     expect(board).toMatch(/<title>[^<]*850709-\*\*\*\*[^<]*<\/title>/);
-    expect(board).toContain(`<h1>Resultatrevision: 850709-****`);
+    // The page itself names the agreement, masked (the decision page opens the report, issue 13).
+    expect(board.slice(board.indexOf("<body"))).toContain("850709-****");
 
     const book = new ExcelJS.Workbook();
     await book.xlsx.load((await fs.readFile(report)) as unknown as ArrayBuffer);
-    for (const name of REPORT_SHEET_NAMES) {
+    // The audit's three sheets (REPORT_SHEET_NAMES also names the comparison's Jämförelse).
+    for (const name of ["Granskning", "Ersättning", "Sammanställning"]) {
       const values: string[] = [];
       book.getWorksheet(name)!.eachRow((row) => row.eachCell((cell) => values.push(String(cell.text))));
       const all = values.join("\n");
@@ -120,14 +122,14 @@ describe("masking at the edges (issue 10)", () => {
     expect(leaked.join("")).not.toMatch(/exceeds 31 chars|850709/);
     expect(run.stdout + run.stderr).not.toMatch(LEAK);
 
-    // An error text from the library names the sheet: it reaches stderr masked, in one line.
+    // A sheet name Excel would refuse ("?") is read as the file gives it (the reader is faithful,
+    // as LibreOffice is), and shown masked wherever it is named.
     zip.file("xl/workbook.xml", xml.replace('name="Extra"', 'name="850709-9805 ?"'));
-    const bad = path.join(dir, "bad.xlsx");
-    await fs.writeFile(bad, await zip.generateAsync({ type: "uint8array" }));
-    const failed = await cli("audit", bad, "--out", path.join(dir, "bad-report.xlsx"));
-    expect(failed.code).toBe(2);
-    expect(failed.stderr.trim().split("\n")).toHaveLength(1);
-    expect(failed.stderr).not.toMatch(LEAK);
+    const odd = path.join(dir, "odd.xlsx");
+    await fs.writeFile(odd, await zip.generateAsync({ type: "uint8array" }));
+    const read = await cli("audit", odd, "--out", path.join(dir, "odd-report.xlsx"), "--json");
+    expect([0, 1]).toContain(read.code);
+    expect(read.stdout + read.stderr).not.toMatch(LEAK);
   });
 
   it("a file name with a personnummer or a control character is shown masked in every message", async () => {

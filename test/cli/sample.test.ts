@@ -86,7 +86,7 @@ describe("resultatrevision sample", () => {
 
   it("refuses to write over its input, a workbook that holds a sample already, and bad options", async () => {
     const before = await sha256(example);
-    expect((await cli("sample", example, "--out", example)).stderr).toMatch(/refusing to write over the input/);
+    expect((await cli("sample", example, "--out", example, "--lang", "en")).stderr).toMatch(/refusing to write over the input/);
     expect((await cli("sample", example)).stderr).toMatch(/--out/);
     for (const args of [["--confidence", "1.5"], ["--tolerable", "0"], ["--method", "systematic"], ["--years", "9"], ["--seed", "-1"], ["--size", "0"]]) {
       const run = await cli("sample", example, "--out", path.join(dir, "x.xlsx"), ...args);
@@ -94,7 +94,7 @@ describe("resultatrevision sample", () => {
     }
     const sampled = path.join(dir, "once.xlsx");
     await cli("sample", example, "--out", sampled, "--seed", "1");
-    const twice = await cli("sample", sampled, "--out", path.join(dir, "twice.xlsx"), "--seed", "2");
+    const twice = await cli("sample", sampled, "--out", path.join(dir, "twice.xlsx"), "--seed", "2", "--lang", "en");
     expect({ code: twice.code, stderr: twice.stderr }).toEqual({ code: 2, stderr: expect.stringMatching(/already holds a sample/) });
     expect((await cli("sample", sampled, "--out", path.join(dir, "twice.xlsx"), "--seed", "2", "--replace")).code).toBe(0);
     expect(await sha256(example)).toBe(before);

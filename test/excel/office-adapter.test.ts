@@ -54,9 +54,10 @@ describe.each(MODES)("the Office.js adapter in %s Excel", (mode) => {
     const result = await auditOpenWorkbook(excel.context, CHOICES);
     await writePayoutAndSummary(excel.context, result, "sv");
     // Read: 4. Granskning: 1 to find its earlier copy, 1 for its cells, 1 to recalculate its
-    // links. Ersättning and Sammanställning: 1 to find earlier copies, 1 for their cells.
-    expect(sync).toHaveBeenCalledTimes(9);
-    expect(excel.recalculations.length).toBe(1);
+    // links. Ersättning and Sammanställning: 1 to find earlier copies, 1 for their cells, 1 to
+    // recalculate the parameters block's links to the Avtal cells (spec 10.31).
+    expect(sync).toHaveBeenCalledTimes(10);
+    expect(excel.recalculations.length).toBe(2);
     for (const grid of grids) {
       expect(excel.sheets.get(grid.name)!.writes).toEqual([]);
     }

@@ -17,7 +17,9 @@ describe("the task pane's Stickprov step (Office.js adapter)", () => {
     const grids = SHEETS().map(dataSheetGrid);
     const excel = new FakeExcel(grids);
     const before = grids.map((grid) => excel.valuesOf(grid.name));
-    const answer = await drawSampleIntoWorkbook(excel.context, { ...CHOICES, seed: 42 }, false);
+    // A host that runs ExcelApi 1.8 gets the drop-down lists (older hosts get the sheet without them).
+    (globalThis as { Office?: unknown }).Office = { context: { requirements: { isSetSupported: (set: string, version: string) => set === "ExcelApi" && Number(version) <= 1.8 } } };
+    const answer = await drawSampleIntoWorkbook(excel.context, { ...CHOICES, seed: 42 }, false).finally(() => delete (globalThis as { Office?: unknown }).Office);
     expect(answer.written).toBe(true);
     const paneKeys = sampleKeysOf(excel.valuesOf("Stickprov"));
     expect(paneKeys).toHaveLength(60);

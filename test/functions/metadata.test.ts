@@ -41,7 +41,7 @@ describe("custom-functions metadata", () => {
     const completed = allowErrorInputs(metadata);
     expect(completed.allowErrorForDataTypeAny).toBe(true);
     const tables = completed.functions.flatMap((fn: any) => fn.parameters.filter((parameter: any) => ["hires", "companies", "agreement"].includes(parameter.name)));
-    expect(tables.length).toBe(20);
+    expect(tables.length).toBe(23);
     for (const parameter of tables) expect(parameter).toMatchObject({ type: "any", dimensionality: "matrix" });
     // A table parameter of another type would never see its error cells: the build refuses it.
     const typed = { ...metadata, functions: [{ ...metadata.functions[3], parameters: [{ name: "hires", type: "number", dimensionality: "matrix" }] }] };

@@ -57,14 +57,14 @@ describe("the board report", () => {
     const sources = Object.fromEntries(rows.map((row) => [row[1], row[2]]));
     expect(sources).toMatchObject({ start_date: "Avtal", report_date: "Avtal", jobs_target_total: "Avtal", investment_commitment_sek: "Avtal", incentive_share: "preset", hire_fee_sek: "preset" });
     const startDate = rows.find((row) => row[1] === "start_date")![3]!;
-    expect(startDate).toContain("<td>2018-01-01</td><td>Avtal Avtal!B2</td>");
-    expect(rows.find((row) => row[1] === "long_term_factor")![3]).toContain("<td>1.5</td><td>förinställning botkyrka</td>");
+    expect(startDate).toContain("<td>2018-01-01</td><td>Avtal!B2</td>");
+    expect(rows.find((row) => row[1] === "long_term_factor")![3]).toContain("<td>1,5</td><td>förinställning botkyrka</td>");
   });
 
   it("appendix B gives the method: as of, rules, the assumption values, the input's SHA-256, the tool; and a slot for a sample or a comparison", () => {
     const method = swedish.slice(swedish.indexOf('id="bilaga-metod"'));
     expect(method).toContain("2019-12-31 (report_date i bladet Avtal)");
-    expect(method).toContain("minst 50 % och anställningen varat minst 3 kalendermånader");
+    expect(method).toContain("minst 50,0 % och anställningen varat minst 3 kalendermånader");
     for (const key of ["long_term_factor", "exit_min_jobs_share", "exit_min_resident_share", "annual_grant_sek"]) expect(method).toContain(`<code>${key}</code>`);
     expect(method).toContain("ab".repeat(32));
     expect(method).toContain("resultatrevision 0");

@@ -48,7 +48,8 @@ describe("the report workbook, written at the zip level", () => {
     const layout = layoutReportSheet(REPORT);
     expect(grid.rows[0]).toEqual(["Granskning av resultatredovisning"]);
     expect(grid.rows[4]).toEqual(["OVER_CAP", 1250000, 43160, "C5"]);
-    expect(grid.rows[5]).toEqual(["A & B <x> _x0041_ \u001b", 0.5, null, true]);
+    // The layout shows a control character visibly (issue 10: never raw to a reader's screen).
+    expect(grid.rows[5]).toEqual(["A & B <x> _x0041_ \\u001B", 0.5, null, true]);
     expect(layout.values[4]).toEqual(["OVER_CAP", 1250000, "2018-03-01", "C5"]);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(out as never);
