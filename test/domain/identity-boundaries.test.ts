@@ -1,6 +1,7 @@
 import { luhnCheckDigit } from "../../src/domain/luhn";
 import { checkOrgnr } from "../../src/domain/organisationsnummer";
 import { containsPersonnummer, isPersonnummerNumber, maskPersonnummer } from "../../src/domain/personnummer";
+import { ORG_A, ORG_B, ORG_C, orgnr } from "../helpers/workbook-builder";
 
 // The edges of the identity-number rules (issue 14): months and days at their limits, the forms'
 // separators, digits next to a token, the century of a 10-digit form.
@@ -37,6 +38,11 @@ describe("organisationsnummer edges (spec section 3)", () => {
     }
     expect(checkOrgnr("16 556036 0793")).toEqual({ valid: true, orgnr: "556036-0793" });
     expect(checkOrgnr("556036\t0793\n")).toEqual({ valid: true, orgnr: "556036-0793" });
+  });
+
+  it("the test workbooks' numbers are valid", () => {
+    expect([ORG_A, ORG_B, ORG_C]).toEqual([orgnr("556036079"), orgnr("556112233"), orgnr("559001122")]);
+    for (const valid of [ORG_A, ORG_B, ORG_C]) expect(checkOrgnr(valid)).toEqual({ valid: true, orgnr: valid });
   });
 
   it("names the check digit it expected", () => {
