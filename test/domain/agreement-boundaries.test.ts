@@ -1,4 +1,6 @@
-import { KIND_SCHEMAS, type ParameterKind } from "../../src/domain/agreement-parameters";
+import { AGREEMENT_PARAMETERS, KIND_SCHEMAS, type ParameterKind } from "../../src/domain/agreement-parameters";
+import { FINDING_SEVERITY } from "../../src/domain/finding-codes";
+import { isPresetName, presetChoices, PRESET_NAMES } from "../../src/domain/presets";
 import { parseIsoDay } from "../../src/domain/day";
 import { presetCellValue, resolveAgreement, type AgreementEntry } from "../../src/domain/resolve-agreement";
 
@@ -116,5 +118,22 @@ describe("cross-checks (spec 10.2)", () => {
   it("a cross-check on a preset's value sits on the Avtal sheet", () => {
     const { findings } = resolveAgreement("botkyrka", [entry("start_date", 0), entry("years", 2)], AVTAL);
     expect(findings.map((item) => [item.place, item.params])).toEqual([[{ sheet: AVTAL }, { key: "exit_checkpoints", found: "1;3", problem: "checkpointRange", max: 2 }]]);
+  });
+});
+
+describe("the tables users read (spec section 2, 8)", () => {
+  it("every parameter's kind and description in both languages", () => {
+    expect(Object.fromEntries(Object.entries(AGREEMENT_PARAMETERS).map(([key, definition]) => [key, `${definition.kind} | ${definition.sv} | ${definition.en}`]))).toMatchSnapshot();
+  });
+
+  it("every preset as an agreement", () => {
+    expect(Object.fromEntries(PRESET_NAMES.map((name) => [name, resolveAgreement(name, []).agreement]))).toMatchSnapshot();
+    expect(presetChoices()).toEqual([{ name: "botkyrka", label: "Botkyrka" }, { name: "helsingborg", label: "Helsingborg" }, { name: "malmo", label: "Malmö" }]);
+    expect(isPresetName("malmo")).toBe(true);
+    expect(isPresetName("toString")).toBe(false);
+  });
+
+  it("every finding code's severity (spec section 8)", () => {
+    expect(FINDING_SEVERITY).toMatchSnapshot();
   });
 });
