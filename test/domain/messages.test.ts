@@ -1,6 +1,8 @@
 import { finding, type FindingParams } from "../../src/domain/finding";
 import { FINDING_CODES, type FindingCode } from "../../src/domain/finding-codes";
 import { exitReasonText, messageOf } from "../../src/domain/messages";
+import { formatKronor, formatNumber, formatShare } from "../../src/domain/number-format";
+import { auditBuild } from "../helpers/workbook-builder";
 
 // Every message as users read it, in both languages (spec section 8). The texts are the
 // snapshot beside this file: a change of wording shows up in review as a diff of sentences, and
@@ -87,5 +89,39 @@ describe("messages (spec section 8)", () => {
     expect(sv).toBe('cellen innehåller Excel-felet "850709-****"; väntat ett värde.');
     expect(en).toBe('the cell holds the Excel error "850709-****"; expected a value.');
     expect(both("CELL_ERROR", { found: undefined }).en).toBe('the cell holds the Excel error ""; expected a value.');
+  });
+});
+
+describe("the exit clause's finding carries its figures (spec section 7)", () => {
+  it("each reason's actual and required figure, under the reason's name", () => {
+    const result = auditBuild({ hires: [{ Hemkommun: "Huddinge" }], agreement: [["jobs_target_total", 1000]] });
+    const triggered = result.findings.find((item) => item.code === "EXIT_CLAUSE_TRIGGERED")!;
+    expect(triggered.params).toEqual({
+      year: 1, date: "2018-12-31",
+      JOBS_BELOW_THRESHOLD_actual: 1, JOBS_BELOW_THRESHOLD_required: 100,
+      RESIDENT_SHARE_BELOW_THRESHOLD_actual: 0, RESIDENT_SHARE_BELOW_THRESHOLD_required: 0.5,
+    });
+    expect(messageOf(triggered, "en")).toBe("The exit clause after agreement year 1 (2018-12-31) may be used: 1 jobs, expected at least 100; residents' share 0%, expected at least 50%.");
+  });
+});
+
+describe("numbers in the reader's language", () => {
+  it("groups thousands, keeps the sign and up to two decimals", () => {
+    expect(formatNumber(1_250_000, "sv")).toBe("1\u00a0250\u00a0000");
+    expect(formatNumber(1_250_000, "en")).toBe("1,250,000");
+    expect(formatNumber(-1234, "en")).toBe("-1,234");
+    expect(formatNumber(123, "en")).toBe("123");
+    expect(formatNumber(0, "sv")).toBe("0");
+    expect(formatNumber(-1234.5, "sv")).toBe("-1\u00a0234,5");
+    expect(formatNumber(2.345, "en")).toBe("2.35");
+  });
+
+  it("kronor and shares, and a dash for no share", () => {
+    expect(formatKronor(1000, "sv")).toBe("1\u00a0000 kr");
+    expect(formatKronor(1000, "en")).toBe("SEK 1,000");
+    expect(formatShare(0.7225, "sv")).toBe("72,3 %");
+    expect(formatShare(0.7225, "en")).toBe("72.3%");
+    expect(formatShare(null, "en")).toBe("–");
+    expect(formatShare(undefined, "sv")).toBe("–");
   });
 });
