@@ -5,6 +5,7 @@ import { costPerJobSek, costPerResidentJobSek, shareOf } from "../../src/domain/
 import { parseIsoDay, type Day } from "../../src/domain/day";
 import type { Finding } from "../../src/domain/finding";
 import { hireFees } from "../../src/domain/hire-fees";
+import { looksLikeThresholdGaming } from "../../src/domain/job-qualification";
 import type { Job } from "../../src/domain/job-register";
 import type { Company, Hire } from "../../src/domain/records";
 import { share } from "../../src/domain/share";
@@ -115,6 +116,16 @@ describe("a job's duration at the report date (spec section 4, 10.11)", () => {
   it("threshold gaming for the same job ending on the report date", () => {
     const result = auditBuild({ hires: [{}, second({ Startdatum: "2019-09-01", Slutdatum: "2019-12-10" })] }, { reportDate: "2019-12-10" });
     expect(placesOf(result, "THRESHOLD_GAMING")).toEqual(["Anställningar!E3"]);
+  });
+
+  it("threshold gaming is an end from the mark to the mark + 14 days, both included (spec 10.11)", () => {
+    // In the audit a job ending before its mark is too short and never asked about; the rule
+    // itself still says "between the mark and the mark + 14 days".
+    const mark = day("2018-05-31");
+    const report = day("2019-12-31");
+    expect([-1, 0, 14, 15].map((days) => looksLikeThresholdGaming(mark, (mark + days) as Day, report))).toEqual([false, true, true, false]);
+    expect(looksLikeThresholdGaming(mark, undefined, report)).toBe(false);
+    expect(looksLikeThresholdGaming(mark, mark, (mark - 1) as Day)).toBe(false);
   });
 
   it("threshold gaming for a job ending on its mark, not for one ending the day before", () => {
