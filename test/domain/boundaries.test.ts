@@ -1,6 +1,7 @@
 import { agreementYears } from "../../src/domain/agreement-year";
 import type { ListedCompany } from "../../src/domain/company-register";
 import { companyFees, supportedIn } from "../../src/domain/company-fees";
+import { byDayThenId } from "../../src/domain/capped-fees";
 import { costPerJobSek, costPerResidentJobSek, shareOf } from "../../src/domain/derived-figures";
 import { parseIsoDay, type Day } from "../../src/domain/day";
 import type { Finding } from "../../src/domain/finding";
@@ -182,6 +183,25 @@ describe("the company-fee order (spec section 5, 10.12)", () => {
     expect(placesOf(capOne, "OVER_CAP")).toEqual(["Företag!A2", "Företag!A2", "Företag!A3", "Företag!A3"]);
     const capTwo = auditBuild({ agreement: [["company_cap_per_year", 2]], companies, hires: [{}] });
     expect(placesOf(capTwo, "OVER_CAP")).toEqual(["Företag!A3", "Företag!A3"]);
+  });
+
+  it("the order compares day, then ID as plain strings, in both directions (spec 10.12)", () => {
+    const order = byDayThenId((item: { day: number; id: string }) => item.day, (item) => item.id);
+    expect(order({ day: 1, id: "B" }, { day: 1, id: "A" })).toBe(1);
+    expect(order({ day: 1, id: "A" }, { day: 1, id: "B" })).toBe(-1);
+    expect(order({ day: 1, id: "A-10" }, { day: 1, id: "A-2" })).toBe(-1);
+    expect(order({ day: 2, id: "A" }, { day: 1, id: "B" })).toBe(1);
+  });
+
+  it("a fee of 0 with a cap pays nothing and puts nothing over the cap (spec 10.12)", () => {
+    const result = auditBuild({ agreement: [["company_fee_sek", 0], ["company_cap_per_year", 1]], companies: [{}, { "Org.nr": ORG_B }] });
+    expect(placesOf(result, "OVER_CAP")).toEqual([]);
+    expect(result.years[0]!.companiesPaid).toBe(0);
+  });
+
+  it("OVER_CAP names the kind, the ID, the cap and the year", () => {
+    const result = auditBuild({ agreement: [["company_cap_per_year", 1]], companies: [{}, { "Org.nr": ORG_B }], hires: [{}] });
+    expect(result.findings.find((item) => item.code === "OVER_CAP")!.params).toEqual({ kind: "company", found: ORG_B, cap: 1, year: 1 });
   });
 
   it("companyFees pays only the eligible companies supported in its year", () => {
