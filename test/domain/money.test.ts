@@ -24,7 +24,9 @@ describe("rounding half to even, once, at the end (spec section 5, 10.13)", () =
 
 describe("a year's payout, computed by hand", () => {
   // Year 1 runs 2018-01-01..2018-12-31 (365 days); the report date 2018-07-01 is day 182.
-  const result = auditBuild({
+  // Audited in each test, not once for the describe: set up outside a test, every mutant the
+  // audit reaches would be "static" to StrykerJS and rerun every test (issue 14).
+  const audited = () => auditBuild({
     agreement: [["report_date", "2018-07-01"], ["jobs_target_total", 1000]],
     companies: [
       { "Org.nr": ORG_A, "Antal anställda": 12, "Affärsutveckling från": "2018-01-15" },
@@ -38,13 +40,15 @@ describe("a year's payout, computed by hand", () => {
       { "Anställnings-ID": "J4", "Person-ID": "P4", "Org.nr": ORG_C, Startdatum: "2018-03-10", Sysselsättningsgrad: "75 %", Hemkommun: 127, "Månader utan arbete": 24, Kön: "K" },
     ],
   });
-  const year = result.years[0]!;
+  const yearOne = () => audited().years[0]!;
 
   it("counts the jobs, residents and gender", () => {
+    const year = yearOne();
     expect(year).toMatchObject({ status: "in-progress", jobs: 4, residentJobs: 3, women: 2, men: 1, otherGender: 1, focusGroup: 3, longTermUnemployed: 2 });
   });
 
   it("pays company fees to eligible companies only, hire fees by rate and long-term factor", () => {
+    const year = yearOne();
     // A and B are in the 5..50 band: 2 × 10,000. J1 10,000; J2 10,000 × 0.5 × 1.5; J3 is no
     // resident; J4 10,000 × 0.5 × 1.5 (the company's size does not matter for a hire fee, 10.9).
     expect(year.payout.company.shownKronor()).toBe(20_000);
@@ -55,6 +59,8 @@ describe("a year's payout, computed by hand", () => {
   });
 
   it("pro-rates the base by days and rounds each amount once", () => {
+    const result = audited();
+    const year = result.years[0]!;
     // 3,750,000 × 182 / 365 = 1,869,863.0137 kr; total 1,914,863.0137 kr.
     expect(year.payout.base.shownKronor()).toBe(1_869_863);
     expect(year.payout.total.shownKronor()).toBe(1_914_863);
@@ -63,6 +69,7 @@ describe("a year's payout, computed by hand", () => {
   });
 
   it("divides the exact total for costs per job", () => {
+    const year = yearOne();
     expect(costPerJobSek(year)).toBe(478_716);
     expect(costPerResidentJobSek(year)).toBe(638_288);
   });

@@ -1,0 +1,58 @@
+// Mutation testing of the engine and the cell readers (issue 14): `npm run mutate`.
+// Not part of `npm test`: a full run takes long on two cores. While working on one file:
+//   nice -n 19 npm run mutate -- --mutate src/domain/exit-clause.ts
+// Incremental: the results of the last run are kept in reports/ (git-ignored, like the HTML
+// report), so a rerun only tests the mutants whose code or covering tests changed.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  packageManager: "npm",
+  testRunner: "jest",
+  // The tests of the engine and the cell readers (jest.unit.config.js needs no webpack build or
+  // browser). Left out: the tests through the CLI and the .xlsx reader, the fast-check laws
+  // (hundreds of random workbooks per law) and the 1,200-row example workbook. Each mutant would
+  // rerun them at a cost of tens of seconds on two cores; the engine's own small, named cases
+  // have to bite without them.
+  jest: {
+    projectType: "custom",
+    configFile: "jest.unit.config.js",
+    config: {
+      roots: ["<rootDir>/test/domain", "<rootDir>/test/workbook"],
+      testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/domain/properties.test.ts", "<rootDir>/test/workbook/example-workbook.test.ts"],
+    },
+    enableFindRelatedTests: false,
+  },
+  // Each mutant runs only the tests that reach it; mutants that do not compile are skipped.
+  coverageAnalysis: "perTest",
+  checkers: ["typescript"],
+  // The engine, the readers and their tests: checking the whole project for each mutant is slow.
+  tsconfigFile: "tsconfig.stryker.json",
+  typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+  // The engine and the readers of single cells. Not the sheet readers (read-table.ts,
+  // read-workbook.ts), the report layouts or the adapters: their tests are end to end.
+  mutate: [
+    "src/domain/**/*.ts",
+    "src/workbook/read-date.ts",
+    "src/workbook/read-number.ts",
+    "src/workbook/read-rate.ts",
+    "src/workbook/read-choice.ts",
+    "src/workbook/read-municipality.ts",
+    "src/workbook/read-agreement-value.ts",
+    "src/workbook/cell-read.ts",
+    "src/workbook/raw-cell.ts",
+    "src/workbook/header-key.ts",
+    "src/workbook/column-kinds.ts",
+  ],
+  concurrency: 2,
+  // A mutant that loops forever is cut off after 1.5 × its tests' time in the first run plus this.
+  // Generous: on a shared two-core machine at nice 19, a 10 s margin turned ordinary mutants
+  // (job-qualification's `- 1` day as `+ 1`) into false timeouts, which count as killed.
+  timeoutMS: 60_000,
+  incremental: true,
+  incrementalFile: "reports/stryker-incremental.json",
+  reporters: ["clear-text", "progress", "html", "json"],
+  htmlReporter: { fileName: "reports/mutation/mutation.html" },
+  jsonReporter: { fileName: "reports/mutation/mutation.json" },
+  thresholds: { high: 95, low: 90, break: null },
+  tempDirName: ".stryker-tmp",
+  cleanTempDir: true,
+};

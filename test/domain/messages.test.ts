@@ -1,0 +1,127 @@
+import { finding, type FindingParams } from "../../src/domain/finding";
+import { FINDING_CODES, type FindingCode } from "../../src/domain/finding-codes";
+import { exitReasonText, messageOf } from "../../src/domain/messages";
+import { formatKronor, formatNumber, formatShare } from "../../src/domain/number-format";
+import { auditBuild } from "../helpers/workbook-builder";
+
+// Every message as users read it, in both languages (spec section 8). The texts are the
+// snapshot beside this file: a change of wording shows up in review as a diff of sentences, and
+// is accepted on purpose with `npx jest -c jest.unit.config.js test/domain/messages.test.ts -u`.
+
+/** A value for every parameter any message names. */
+const ALL: FindingParams = {
+  sheetName: "Företag", alias: "Companies", svName: "Org.nr", column: "Startdatum", found: "x1", key: "incentive_share",
+  fallback: 0.25, problem: "share", firstRow: 3, start: "2018-02-01", end: "2018-01-01", reportDate: "2019-12-31",
+  from: "2018-01-01", to: "2022-12-31", expected: 0.5, mark: "2018-04-30", months: 3, min: 5, max: 50, kind: "company",
+  cap: 60, year: 2, date: "2018-12-31", category: "Lokaler", expectedDigit: 3,
+};
+
+/** Codes whose `found` is a figure, not a cell's text. */
+const FIGURES: Partial<Record<FindingCode, number>> = {
+  RATE_BELOW_MINIMUM: 0.4, POOL_CAP_REACHED: 1_250_000, CLAIM_MISMATCH: 12, BUDGET_MISMATCH: 4_999_999.5,
+  COST_OVER_BUDGET: 1_200_000, INVESTMENT_BELOW_COMMITMENT: 729_999, PROBONO_BELOW_COMMITMENT: 1000,
+};
+
+const both = (code: FindingCode, params: FindingParams) => {
+  const item = finding(code, { sheet: "" }, params);
+  return { sv: messageOf(item, "sv"), en: messageOf(item, "en") };
+};
+
+describe("messages (spec section 8)", () => {
+  it("every code in both languages, naming the values it was given", () => {
+    const texts = Object.fromEntries(FINDING_CODES.map((code) => [code, both(code, { ...ALL, found: FIGURES[code] ?? ALL.found })]));
+    for (const { sv, en } of Object.values(texts)) {
+      expect(sv).not.toBe(en);
+      expect(`${sv} ${en}`).not.toMatch(/undefined|NaN|\[object/);
+    }
+    expect(texts).toMatchSnapshot();
+  });
+
+  it("what each kind of value is expected to look like, and an unknown kind named as it is", () => {
+    const problems = [
+      "required", "date", "share", "factor", "amount", "whole", "positiveWhole", "text", "bool", "code", "list", "number", "nonNegative",
+      "yearRange", "targetsLength", "checkpointRange", "sizeBand", "noStartDate", "gender", "yesNo", "format", "thirdDigit", "checkDigit", "somethingElse",
+    ];
+    const texts = Object.fromEntries(problems.map((problem) => [problem, both("NUMBER_INVALID", { found: "x", problem })]));
+    expect(texts).toMatchSnapshot();
+    expect(both("NUMBER_INVALID", { found: "x" }).en).toBe('"x" is invalid; expected .');
+  });
+
+  it("a missing agreement value without a preset value; a range after the expected form", () => {
+    expect(both("AGREEMENT_INVALID", { key: "start_date", problem: "noStartDate" })).toEqual({
+      sv: 'Avtalsparametern "start_date": saknas; väntat ett startdatum (start_date) i bladet Avtal.',
+      en: 'Agreement parameter "start_date": missing; expected a start date (start_date) in the Avtal sheet.',
+    });
+    expect(both("AGREEMENT_INVALID", { key: "years", found: 0, problem: "positiveWhole", max: 100, fallback: 5 }).en).toBe(
+      'Agreement parameter "years": the value "0" is invalid; expected a whole number ≥ 1 (1–100). The preset\'s value "5" is used.',
+    );
+  });
+
+  it("a check digit it expected only for a wrong check digit; a job or a company over the cap", () => {
+    expect(both("ORGNR_INVALID", { found: "556036-0794", problem: "checkDigit", expectedDigit: 3 }).en).toBe(
+      'the organisation number "556036-0794" is invalid; expected a correct check digit (3).',
+    );
+    expect(both("ORGNR_INVALID", { found: "55", problem: "format", expectedDigit: 3 }).en).toBe('the organisation number "55" is invalid; expected NNNNNN-NNNN (10 digits).');
+    expect(both("OVER_CAP", { kind: "hire", found: "A-2", cap: 1, year: 1 })).toEqual({
+      sv: 'Jobbet "A-2" ligger över årstaket 1 för avtalsår 1; ingen ersättning.',
+      en: 'Job "A-2" is over the yearly cap of 1 for agreement year 1; not paid.',
+    });
+  });
+
+  it("the exit clause lists each reason it was given, in a fixed order", () => {
+    const all = { year: 3, date: "2020-12-31", CLAIMS_DO_NOT_MATCH_actual: 2, CLAIMS_DO_NOT_MATCH_required: 0, JOBS_BELOW_THRESHOLD_actual: 1.5, JOBS_BELOW_THRESHOLD_required: 300, RESIDENT_SHARE_BELOW_THRESHOLD_actual: 0.25, RESIDENT_SHARE_BELOW_THRESHOLD_required: 0.5 };
+    expect(both("EXIT_CLAUSE_TRIGGERED", all).en).toBe(
+      "The exit clause after agreement year 3 (2020-12-31) may be used: 1.5 jobs, expected at least 300; residents' share 25%, expected at least 50%; the claims do not match for 2 agreement year(s).",
+    );
+    expect(both("EXIT_CLAUSE_AT_RISK", { year: 1, date: "2018-12-31", CLAIMS_DO_NOT_MATCH_actual: 1, CLAIMS_DO_NOT_MATCH_required: 0 }).sv).toBe(
+      "Kontrollpunkten efter avtalsår 1 (2018-12-31) är i riskzonen enligt prognosen: redovisningen stämmer inte för 1 avtalsår.",
+    );
+  });
+
+  it("names an exit reason for tables, and an unknown code as it is", () => {
+    expect(exitReasonText("JOBS_BELOW_THRESHOLD", 1, 2, "sv")).toBe("1 jobb, väntat minst 2");
+    expect(exitReasonText("RESIDENT_SHARE_BELOW_THRESHOLD", 0.4, 0.5, "en")).toBe("residents' share 40%, expected at least 50%");
+    expect(exitReasonText("SOMETHING", 1, 2, "en")).toBe("SOMETHING");
+  });
+
+  it("never repeats a personnummer, and says nothing of a column it was not given", () => {
+    const { sv, en } = both("CELL_ERROR", { found: "850709-9805" });
+    expect(sv).toBe('cellen innehåller Excel-felet "850709-****"; väntat ett värde.');
+    expect(en).toBe('the cell holds the Excel error "850709-****"; expected a value.');
+    expect(both("CELL_ERROR", { found: undefined }).en).toBe('the cell holds the Excel error ""; expected a value.');
+  });
+});
+
+describe("the exit clause's finding carries its figures (spec section 7)", () => {
+  it("each reason's actual and required figure, under the reason's name", () => {
+    const result = auditBuild({ hires: [{ Hemkommun: "Huddinge" }], agreement: [["jobs_target_total", 1000]] });
+    const triggered = result.findings.find((item) => item.code === "EXIT_CLAUSE_TRIGGERED")!;
+    expect(triggered.params).toEqual({
+      year: 1, date: "2018-12-31",
+      JOBS_BELOW_THRESHOLD_actual: 1, JOBS_BELOW_THRESHOLD_required: 100,
+      RESIDENT_SHARE_BELOW_THRESHOLD_actual: 0, RESIDENT_SHARE_BELOW_THRESHOLD_required: 0.5,
+    });
+    expect(messageOf(triggered, "en")).toBe("The exit clause after agreement year 1 (2018-12-31) may be used: 1 jobs, expected at least 100; residents' share 0%, expected at least 50%.");
+  });
+});
+
+describe("numbers in the reader's language", () => {
+  it("groups thousands, keeps the sign and up to two decimals", () => {
+    expect(formatNumber(1_250_000, "sv")).toBe("1\u00a0250\u00a0000");
+    expect(formatNumber(1_250_000, "en")).toBe("1,250,000");
+    expect(formatNumber(-1234, "en")).toBe("-1,234");
+    expect(formatNumber(123, "en")).toBe("123");
+    expect(formatNumber(0, "sv")).toBe("0");
+    expect(formatNumber(-1234.5, "sv")).toBe("-1\u00a0234,5");
+    expect(formatNumber(2.345, "en")).toBe("2.35");
+  });
+
+  it("kronor and shares, and a dash for no share", () => {
+    expect(formatKronor(1000, "sv")).toBe("1\u00a0000 kr");
+    expect(formatKronor(1000, "en")).toBe("SEK 1,000");
+    expect(formatShare(0.7225, "sv")).toBe("72,3 %");
+    expect(formatShare(0.7225, "en")).toBe("72.3%");
+    expect(formatShare(null, "en")).toBe("–");
+    expect(formatShare(undefined, "sv")).toBe("–");
+  });
+});
