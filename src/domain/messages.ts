@@ -15,7 +15,8 @@ type Params = FindingParams;
 const q = (value: unknown) => `"${shownText(String(value ?? ""))}"`;
 const kr = (value: unknown, language: Language) => formatKronor(Number(value), language);
 const pct = (value: unknown, language: Language) => formatShare(Number(value), language);
-const num = (value: unknown, language: Language) => formatNumber(Number(value), language);
+// A value that is no number (a cell typed as text) is named as it was written, never as NaN.
+const num = (value: unknown, language: Language) => (Number.isFinite(Number(value)) ? formatNumber(Number(value), language) : q(value));
 /** A target, threshold or projection: whole unless its fraction is the point. */
 const jobs = (value: unknown, language: Language) => formatTarget(Number(value), language);
 

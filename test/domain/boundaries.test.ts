@@ -263,5 +263,5 @@ function listed(orgnr: string, row: number, from: string, to: string): ListedCom
 /** A counted full-time job of a resident at a listed company, with a contract. */
 function job(hireId: string, start: string, year: Job["year"]): Job {
   const hire = { hireId, startDate: day(start), rate: 1, contractRef: "AVT-1" } as Hire;
-  return { row: 1, hire, year, status: "counted", resident: true, longTermUnemployed: false, company: listed(ORG_A, 1, "2018-01-15", "2019-12-31") };
+  return { row: 1, hire, year, status: "counted", resident: true, longTermUnemployed: false, company: listed(ORG_A, 1, "2018-01-15", "2019-12-31"), companyKnown: true };
 }

@@ -14,6 +14,11 @@ const ALL: FindingParams = {
   fallback: 0.25, problem: "share", firstRow: 3, start: "2018-02-01", end: "2018-01-01", reportDate: "2019-12-31",
   from: "2018-01-01", to: "2022-12-31", expected: 0.5, mark: "2018-04-30", months: 3, min: 5, max: 50, kind: "company",
   cap: 60, year: 2, date: "2018-12-31", category: "Lokaler", expectedDigit: 3,
+  // Names, the file itself, the sample (spec 11) and the comparison (spec 12).
+  readAs: "Startdatum", first: "1", later: "2", row: 7, foundSek: 10_000, expectedSek: 15_000, seed: 42, n: 60, checked: 60,
+  deviations: 1, unchecked: 0, upper: 0.0791, confidence: 0.95, tolerable: 0.05, upperSek: 510_163, projectedSek: 151_230,
+  populationSek: 6_452_500, conclusion: "not-supported", field: "Startdatum", old: "2019-10-17", new: "2018-12-14", id: "A-1",
+  change: "changed", previousReportDate: "2022-06-30",
 };
 
 /** Codes whose `found` is a figure, not a cell's text. */
@@ -71,7 +76,7 @@ describe("messages (spec section 8)", () => {
   it("the exit clause lists each reason it was given, in a fixed order", () => {
     const all = { year: 3, date: "2020-12-31", CLAIMS_DO_NOT_MATCH_actual: 2, CLAIMS_DO_NOT_MATCH_required: 0, JOBS_BELOW_THRESHOLD_actual: 1.5, JOBS_BELOW_THRESHOLD_required: 300, RESIDENT_SHARE_BELOW_THRESHOLD_actual: 0.25, RESIDENT_SHARE_BELOW_THRESHOLD_required: 0.5 };
     expect(both("EXIT_CLAUSE_TRIGGERED", all).en).toBe(
-      "The exit clause after agreement year 3 (2020-12-31) may be used: 1.5 jobs, expected at least 300; residents' share 25%, expected at least 50%; the claims do not match for 2 agreement year(s).",
+      "The exit clause after agreement year 3 (2020-12-31) may be used: 2 jobs, expected at least 300; residents' share 25.0%, expected at least 50.0%; the claims do not match for 2 agreement year(s).",
     );
     expect(both("EXIT_CLAUSE_AT_RISK", { year: 1, date: "2018-12-31", CLAIMS_DO_NOT_MATCH_actual: 1, CLAIMS_DO_NOT_MATCH_required: 0 }).sv).toBe(
       "Kontrollpunkten efter avtalsår 1 (2018-12-31) är i riskzonen enligt prognosen: redovisningen stämmer inte för 1 avtalsår.",
@@ -80,7 +85,7 @@ describe("messages (spec section 8)", () => {
 
   it("names an exit reason for tables, and an unknown code as it is", () => {
     expect(exitReasonText("JOBS_BELOW_THRESHOLD", 1, 2, "sv")).toBe("1 jobb, väntat minst 2");
-    expect(exitReasonText("RESIDENT_SHARE_BELOW_THRESHOLD", 0.4, 0.5, "en")).toBe("residents' share 40%, expected at least 50%");
+    expect(exitReasonText("RESIDENT_SHARE_BELOW_THRESHOLD", 0.4, 0.5, "en")).toBe("residents' share 40.0%, expected at least 50.0%");
     expect(exitReasonText("SOMETHING", 1, 2, "en")).toBe("SOMETHING");
   });
 
@@ -101,7 +106,7 @@ describe("the exit clause's finding carries its figures (spec section 7)", () =>
       JOBS_BELOW_THRESHOLD_actual: 1, JOBS_BELOW_THRESHOLD_required: 100,
       RESIDENT_SHARE_BELOW_THRESHOLD_actual: 0, RESIDENT_SHARE_BELOW_THRESHOLD_required: 0.5,
     });
-    expect(messageOf(triggered, "en")).toBe("The exit clause after agreement year 1 (2018-12-31) may be used: 1 jobs, expected at least 100; residents' share 0%, expected at least 50%.");
+    expect(messageOf(triggered, "en")).toBe("The exit clause after agreement year 1 (2018-12-31) may be used: 1 jobs, expected at least 100; residents' share 0.0%, expected at least 50.0%.");
   });
 });
 

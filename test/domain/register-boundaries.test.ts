@@ -117,10 +117,11 @@ describe("companies (spec section 4, 10.4)", () => {
     expect(result.years[1]!.companiesSupported).toBe(2);
   });
 
-  it("support ending before it starts is END_BEFORE_START and the company is not listed", () => {
+  it("support ending before it starts is END_BEFORE_START; the company stays known (spec 10.28) but earns no fee", () => {
     const result = auditBuild({ companies: [{ "Affärsutveckling från": "2018-02-01", "Affärsutveckling till": "2018-01-31" }] });
     expect(placesOf(result, "END_BEFORE_START")).toEqual(["Företag!F2"]);
-    expect(placesOf(result, "COMPANY_UNKNOWN")).toEqual(["Anställningar!C2", "Anställningar!C3"]);
+    expect(placesOf(result, "COMPANY_UNKNOWN")).toEqual([]);
+    expect(result.total.payout.company.shownKronor()).toBe(0);
   });
 
   it("a size outside the band names the band", () => {

@@ -30,7 +30,7 @@ const COUNTS = [
 const kronor = (figures: Figures) => ({
   base: figures.payout.base.shownKronor(), company: figures.payout.company.shownKronor(), hire: figures.payout.hire.shownKronor(),
   incentive: figures.payout.incentive.shownKronor(), total: figures.payout.total.shownKronor(), pool: figures.payout.pool.shownKronor(),
-  investments: figures.investments.shownKronor(), proBono: figures.proBono.shownKronor(),
+  investments: figures.investments?.shownKronor() ?? null, proBono: figures.proBono?.shownKronor() ?? null,
 });
 
 describe("the whole period's figures (spec 10.5)", () => {

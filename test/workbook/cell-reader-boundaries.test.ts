@@ -214,7 +214,8 @@ describe("what each column kind reports (spec section 3)", () => {
   it("text is trimmed; date, gender, yes/no and municipality name what they expected", () => {
     expect(COLUMN_READERS.text("  AVT-1 ")).toBe("AVT-1");
     expect(COLUMN_READERS.text(12)).toBe("12");
-    expect(problemOf(COLUMN_READERS.date("03/04/2018"))).toEqual({ code: "DATE_INVALID", found: "03/04/2018" });
+    // Spec 10.26: an ambiguous D/M/YYYY names both readings.
+    expect(problemOf(COLUMN_READERS.date("03/04/2018"))).toEqual({ code: "DATE_INVALID", found: "03/04/2018", readings: "2018-04-03;2018-03-04" });
     expect(problemOf(COLUMN_READERS.gender("Q"))).toEqual({ code: "CHOICE_INVALID", found: "Q", problem: "gender" });
     expect(problemOf(COLUMN_READERS.yesNo("kanske"))).toEqual({ code: "CHOICE_INVALID", found: "kanske", problem: "yesNo" });
     expect(problemOf(COLUMN_READERS.municipality(12.5))).toEqual({ code: "NUMBER_INVALID", found: "12.5", problem: "code" });
