@@ -29,7 +29,7 @@ describe("npm run build", () => {
       const metadata = JSON.parse(await fs.readFile(path.join(dist, file), "utf8"));
       expect(metadata.allowErrorForDataTypeAny).toBe(true);
       const tables = metadata.functions.flatMap((fn: any) => fn.parameters.filter((parameter: any) => parameter.dimensionality === "matrix"));
-      expect(tables.length).toBe(20);
+      expect(tables.length).toBe(23);
       for (const parameter of tables) expect(parameter.type).toBe("any");
     }
   });
