@@ -4,22 +4,13 @@
  * through maps, so it should stay a small multiple of one audit at any size (linear in rows).
  * Called from bench/run-bench.ts; times are printed, never asserted.
  */
-import { performance } from "node:perf_hooks";
 import { audit } from "../src/domain/audit";
 import { compareSubmissions, isRefusal } from "../src/domain/compare/compare-submissions";
 import { dataSheetGrid } from "../src/workbook/data-sheet";
 import { EXAMPLE_NEXT_REPORT_DATE, exampleSheets } from "../src/workbook/example-workbook";
 import { readWorkbook } from "../src/workbook/read-workbook";
+import { bestOf } from "./best-of";
 
-function best(runs: number, body: () => unknown): number {
-  let fastest = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    body();
-    fastest = Math.min(fastest, performance.now() - start);
-  }
-  return fastest;
-}
 
 export function compareBench(): Record<string, unknown>[] {
   const rows: Record<string, unknown>[] = [];
@@ -28,9 +19,9 @@ export function compareBench(): Record<string, unknown>[] {
     const previous = exampleSheets({ hires, seed: 1 }).map(dataSheetGrid);
     const current = exampleSheets({ hires, seed: 1, retroactive: true }).map(dataSheetGrid);
     const options = { preset: "botkyrka" as const, today: EXAMPLE_NEXT_REPORT_DATE };
-    const auditMs = best(2, () => audit(readWorkbook(current), options));
+    const auditMs = bestOf(2, () => audit(readWorkbook(current), options));
     let changes = 0;
-    const compareMs = best(2, () => {
+    const compareMs = bestOf(2, () => {
       const outcome = compareSubmissions(readWorkbook(previous), readWorkbook(current), options);
       if (isRefusal(outcome)) throw new Error(outcome.refusal);
       changes = outcome.findings.length;

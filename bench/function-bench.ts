@@ -5,7 +5,6 @@
  * costing one pass over the arguments to hash them). The baseline is the old cache key, a
  * JSON.stringify of the same arguments. Times are for people, never asserted.
  */
-import { performance } from "node:perf_hooks";
 import type { Day } from "../src/domain/day";
 import * as functions from "../src/functions/functions";
 import { argumentsHash } from "../src/functions/arguments-hash";
@@ -14,6 +13,7 @@ import { dataSheetGrid } from "../src/workbook/data-sheet";
 import { exampleSheets } from "../src/workbook/example-workbook";
 import type { RawCell } from "../src/workbook/raw-cell";
 import { serialOf } from "../src/workbook/read-date";
+import { bestOf } from "./best-of";
 
 export interface FunctionBenchRow {
   readonly hires: number;
@@ -36,15 +36,6 @@ function asArgument(rows: readonly (readonly RawCell[] | undefined)[]): unknown[
   );
 }
 
-function best(runs: number, body: () => unknown): number {
-  let fastest = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    body();
-    fastest = Math.min(fastest, performance.now() - start);
-  }
-  return fastest;
-}
 
 export function functionBench(hires = 10_000): FunctionBenchRow {
   // Excel's runtime provides CustomFunctions; the functions need it only to report an error.
@@ -52,11 +43,11 @@ export function functionBench(hires = 10_000): FunctionBenchRow {
   const sheets = exampleSheets({ hires, seed: 1 }).map(dataSheetGrid);
   const table = (name: string) => asArgument(sheets.find((sheet) => sheet.name === name)!.rows) as any[][];
   const [h, c, a] = [table("Anställningar"), table("Företag"), table("Avtal")];
-  const firstPayout = best(3, () => {
+  const firstPayout = bestOf(3, () => {
     forgetAuditedTables();
     return functions.payout(h, c, a, 0);
   });
-  const twenty = best(3, () => {
+  const twenty = bestOf(3, () => {
     forgetAuditedTables();
     for (let year = 0; year <= 5; year++) functions.payout(h, c, a, year);
     for (let year = 0; year <= 5; year++) functions.incentive(h, c, a, year);
@@ -66,9 +57,9 @@ export function functionBench(hires = 10_000): FunctionBenchRow {
     functions.retention(h, a, 6, 0);
     functions.retention(h, a, 12, 0);
   });
-  const hash = best(3, () => argumentsHash([h, c, a]));
+  const hash = bestOf(3, () => argumentsHash([h, c, a]));
   let chars = 0;
-  const json = best(3, () => (chars = JSON.stringify([h, c, a]).length));
+  const json = bestOf(3, () => (chars = JSON.stringify([h, c, a]).length));
   return { hires, firstPayoutMs: Math.round(firstPayout), twentyFormulasMs: Math.round(twenty), hashMs: +hash.toFixed(1), jsonKeyMs: +json.toFixed(1), jsonKeyChars: chars };
 }
 

@@ -7,7 +7,6 @@ import { spawnSync } from "node:child_process";
 import { promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { performance } from "node:perf_hooks";
 import { audit } from "../src/domain/audit";
 import { dataSheetGrid } from "../src/workbook/data-sheet";
 import { EXAMPLE_REPORT_DATE, exampleSheets } from "../src/workbook/example-workbook";
@@ -20,6 +19,7 @@ import { FakeExcel } from "../test/helpers/fake-excel";
 import { functionBench, functionBenchLine } from "./function-bench";
 import { writeGridsXlsxFile } from "./grids-xlsx-file";
 import { compareBench } from "./compare-bench";
+import { bestOf } from "./best-of";
 
 const ROOT = path.join(__dirname, "..", "..");
 
@@ -34,15 +34,6 @@ function bareLoop(sheets: readonly SheetGrid[]): number {
   return seen;
 }
 
-function best(runs: number, body: () => unknown): number {
-  let fastest = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    body();
-    fastest = Math.min(fastest, performance.now() - start);
-  }
-  return fastest;
-}
 
 /** Runs a command as its own process and reads its wall time, peak memory and exit code from GNU time. */
 function measure(command: string[]): { seconds: number; peakMb: number; code: number } {
@@ -85,8 +76,8 @@ async function engineAndAdapter(results: Record<string, unknown>[]): Promise<voi
     const sheets = grids(hires);
     global.gc?.();
     const before = process.memoryUsage().heapUsed;
-    const baseline = best(3, () => bareLoop(sheets));
-    const engine = best(hires >= 1_000_000 ? 1 : 3, () => audit(readWorkbook(sheets), { preset: "botkyrka", today: EXAMPLE_REPORT_DATE }));
+    const baseline = bestOf(3, () => bareLoop(sheets));
+    const engine = bestOf(hires >= 1_000_000 ? 1 : 3, () => audit(readWorkbook(sheets), { preset: "botkyrka", today: EXAMPLE_REPORT_DATE }));
     const heapMb = Math.round((process.memoryUsage().heapUsed - before) / 1e6);
     const row = { hires, engineMs: Math.round(engine), baselineMs: +baseline.toFixed(1), ratio: +(engine / baseline).toFixed(1), rowsPerSecond: Math.round(hires / (engine / 1000)), heapMb };
     results.push(row);

@@ -1,7 +1,7 @@
 import type { Language } from "../domain/number-format";
 
 /** Why a file could not be audited at all (spec section 9: exit code 2). */
-export type UnreadableReason = "empty-file" | "not-xlsx" | "old-xls" | "encrypted" | "csv" | "corrupt" | "no-sheets" | "too-large" | "xlsb" | "limit" | "ods";
+export type UnreadableReason = "empty-file" | "not-xlsx" | "old-xls" | "encrypted" | "csv" | "corrupt" | "no-sheets" | "xlsb" | "limit" | "ods";
 
 const TEXTS: Record<UnreadableReason, { sv: string; en: string }> = {
   "empty-file": { sv: "filen är tom", en: "the file is empty" },
@@ -11,7 +11,6 @@ const TEXTS: Record<UnreadableReason, { sv: string; en: string }> = {
   csv: { sv: "filen är en textfil (CSV), inte en .xlsx-arbetsbok; öppna den i Excel och spara som .xlsx", en: "the file is a text (CSV) file, not an .xlsx workbook; open it in Excel and save it as .xlsx" },
   corrupt: { sv: "filen kunde inte läsas som .xlsx (skadad eller ofullständig)", en: "the file could not be read as .xlsx (damaged or incomplete)" },
   "no-sheets": { sv: "arbetsboken har inga blad", en: "the workbook has no sheets" },
-  "too-large": { sv: "arbetsboken packas upp till mer än granskningen läser (1 GiB)", en: "the workbook unpacks to more than the audit reads (1 GiB)" },
   limit: { sv: "arbetsboken är större än granskningen läser", en: "the workbook is larger than the audit reads" },
   ods: { sv: "filen är ett OpenDocument-kalkylark (.ods); öppna det och spara som .xlsx (Excel-arbetsbok)", en: "the file is an OpenDocument spreadsheet (.ods); open it and save it as .xlsx (Excel workbook)" },
   xlsb: { sv: "filen är en binär arbetsbok (.xlsb); spara den som .xlsx i Excel", en: "the file is a binary workbook (.xlsb); save it as .xlsx in Excel" },
