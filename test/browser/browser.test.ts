@@ -6,6 +6,7 @@ import { exampleSheets } from "../../src/workbook/example-workbook";
 import { reproducibleXlsxBytes, workbookOf } from "../../src/xlsx/xlsx-bytes";
 import { cli, FIXTURES, tempDir } from "../helpers/run";
 import { serveFolder } from "../helpers/static-server";
+import { OFFICE_JS_CDN, serveOfficeJsLocally } from "../helpers/office-js-cdn";
 
 // Real Chromium from Debian's package (.ci/run installs it), driven by playwright-core.
 const CHROMIUM = "/usr/bin/chromium";
@@ -143,16 +144,10 @@ describe("in a real browser", () => {
     const errors: string[] = [];
     const foreign: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
-    // The test machine has no network: the CDN's files are served from the npm package's copy.
-    const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
-    await page.route("**/*", async (route) => {
-      const url = route.request().url();
-      if (url.startsWith(CDN)) {
-        const file = path.join(path.dirname(require.resolve("@microsoft/office-js/dist/office.js")), url.slice(CDN.length).split("?")[0]!);
-        return route.fulfill({ path: file, contentType: "application/javascript" });
-      }
-      if (!url.startsWith(server.url)) foreign.push(url);
-      return route.continue();
+    await serveOfficeJsLocally(page);
+    page.on("request", (request) => {
+      const url = request.url();
+      if (!url.startsWith(server.url) && !url.startsWith(OFFICE_JS_CDN)) foreign.push(url);
     });
     await page.goto(`${server.url}/taskpane.html`);
     await page.waitForFunction(() => document.getElementById("audit")?.textContent !== "", undefined, { timeout: 30_000 });

@@ -3,6 +3,7 @@ import * as path from "node:path";
 import { type Browser, chromium } from "playwright-core";
 import { cli, tempDir } from "../helpers/run";
 import { serveFolder } from "../helpers/static-server";
+import { OFFICE_JS_CDN, serveOfficeJsLocally } from "../helpers/office-js-cdn";
 
 // Real Chromium from Debian's package, driven by playwright-core (as test/browser/browser.test.ts).
 const CHROMIUM = "/usr/bin/chromium";
@@ -78,14 +79,7 @@ describe("comparing two submissions in a real browser", () => {
     page.on("request", (request) => requests.push(request.url()));
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
-    // The test machine has no network: Office.js's CDN files are served from the npm package's copy.
-    const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
-    await page.route("**/*", async (route) => {
-      const url = route.request().url();
-      if (!url.startsWith(CDN)) return route.continue();
-      const file = path.join(path.dirname(require.resolve("@microsoft/office-js/dist/office.js")), url.slice(CDN.length).split("?")[0]!);
-      return route.fulfill({ path: file, contentType: "application/javascript" });
-    });
+    await serveOfficeJsLocally(page);
     await page.goto(`${server.url}/taskpane.html`);
     await page.waitForFunction(() => document.getElementById("compare")?.textContent !== "", undefined, { timeout: 30_000 });
     expect(await page.textContent("#compare")).toMatch(/Compare with earlier submission|Jämför med tidigare inlämning/);
@@ -102,7 +96,7 @@ describe("comparing two submissions in a real browser", () => {
     await page.waitForFunction(() => /Det gick inte|That did not work/.test(document.getElementById("status")?.textContent ?? "") && !/previous submission's file|förra inlämningens fil/.test(document.getElementById("status")?.textContent ?? ""), undefined, { timeout: 60_000 });
     expect(requests.some((url) => url.endsWith("/previous-submission.js"))).toBe(true);
     // Nothing but the add-in's own host and Microsoft's Office.js CDN.
-    expect(requests.filter((url) => !url.startsWith(server.url) && !url.startsWith(CDN))).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith(server.url) && !url.startsWith(OFFICE_JS_CDN))).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   }, 90_000);
