@@ -6,15 +6,14 @@ import { auditDocument } from "../workbook/audit-document";
 import { reportSheets } from "../workbook/report-sheets";
 import { auditXlsxBytes } from "../xlsx/audit-workbook-bytes";
 import { workbookWithSheets } from "../xlsx/workbook-with-sheets";
-import { type StagedFile, stageFile } from "../xlsx/write-file-atomically";
 import { dayOption, languageOption, presetOption, wholeOption } from "./cli-options";
-import { CliUsageError } from "./cli-usage-error";
 import type { CommandIo } from "./cli-io";
 import { jsonChunks } from "./json-chunks";
 import { checkOutputs, readInputFile } from "./output-paths";
 import { modelsText } from "./models-text";
 import { summaryText } from "./summary-text";
 import { toolInfo } from "./tool-info";
+import { type OutputFile, writeAll } from "./write-all";
 
 export interface AuditFlags {
   readonly preset?: string;
@@ -51,7 +50,7 @@ export async function auditCommand(file: string, flags: AuditFlags, io: CommandI
   // A sheet of the user's own is never replaced (issue 8): the report sheet gets a free name, and the user is told.
   const renamed = (wanted: string, used: string) =>
     io.stderr(language === "sv" ? `Bladet "${wanted}" finns redan och är inte granskningens; rapporten skrevs som "${used}".\n` : `The sheet "${wanted}" exists and is not the audit's; the report was written as "${used}".\n`);
-  const outputs: [string, () => Promise<Uint8Array | string | Iterable<string>>][] = [];
+  const outputs: OutputFile[] = [];
   if (flags.out) outputs.push([flags.out, () => workbookWithSheets(bytes, path.basename(file), reportSheets(result, language), { renamed })]);
   // The JSON is written in pieces: a large audit's document never stands whole in memory.
   if (jsonFile) outputs.push([jsonFile, async () => jsonChunks(document)]);
@@ -61,28 +60,4 @@ export async function auditCommand(file: string, flags: AuditFlags, io: CommandI
   if (flags.json === true) for (const piece of jsonChunks(document)) io.data(piece);
   else io.stdout(summaryText(result, path.basename(file), language, maxPerCode) + (flags.models ? modelsText(result, language) : ""));
   return result.summary.errors > 0 ? 1 : 0;
-}
-
-/**
- * Writes every output under a temporary name first and renames them only when all are written,
- * so a failure while writing (a full disk) leaves none of them, and never a temporary file.
- */
-async function writeAll(outputs: readonly [string, () => Promise<Uint8Array | string | Iterable<string>>][]): Promise<void> {
-  const staged: StagedFile[] = [];
-  let current = "";
-  try {
-    for (const [target, content] of outputs) {
-      current = target;
-      staged.push(await stageFile(target, await content()));
-    }
-    for (const file of staged) {
-      current = file.target;
-      await file.commit();
-    }
-  } catch (error) {
-    await Promise.all(staged.map((file) => file.discard()));
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code) throw new CliUsageError("writeFailed", { file: current, reason: code });
-    throw error;
-  }
 }

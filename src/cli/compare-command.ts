@@ -8,13 +8,13 @@ import { comparisonSheet } from "../workbook/report-comparison";
 import { readWorkbook } from "../workbook/read-workbook";
 import { readWorkbookGrids } from "../xlsx/read-workbook-grids";
 import { workbookWithSheets } from "../xlsx/workbook-with-sheets";
-import { writeFileAtomically } from "../xlsx/write-file-atomically";
 import { languageOption, presetOption } from "./cli-options";
 import { CliUsageError } from "./cli-usage-error";
 import type { CliIo } from "./cli-io";
 import { compareSummaryText } from "./compare-summary-text";
 import { checkOutputs, readInputFile } from "./output-paths";
 import { toolInfo } from "./tool-info";
+import { type OutputFile, writeAll } from "./write-all";
 
 export interface CompareFlags {
   readonly json?: string | boolean;
@@ -35,11 +35,11 @@ export async function compareCommand(previousFile: string, currentFile: string, 
   const preset = presetOption(flags.preset);
   const language = languageOption(flags.lang);
   const jsonFile = typeof flags.json === "string" ? flags.json : undefined;
-  const outputs = [flags.out, jsonFile, flags.html];
+  const targets = [flags.out, jsonFile, flags.html];
   const previousInput = await readInputFile(previousFile);
   const currentInput = await readInputFile(currentFile);
-  await checkOutputs(previousInput, outputs);
-  await checkOutputs(currentInput, outputs);
+  await checkOutputs(previousInput, targets);
+  await checkOutputs(currentInput, targets);
   const previousBytes = previousInput.bytes;
   const currentBytes = currentInput.bytes;
   const previousName = path.basename(previousFile);
@@ -59,11 +59,12 @@ export async function compareCommand(previousFile: string, currentFile: string, 
   const previous = { file: previousName, sha256: sha256(previousBytes) };
   const current = { file: currentName, sha256: sha256(currentBytes) };
   const json = JSON.stringify(compareDocument(outcome, { tool: toolInfo(), previous, current }, language), null, 2) + "\n";
-  if (flags.out) await writeFileAtomically(flags.out, await workbookWithSheets(currentBytes, currentName, [comparisonSheet(outcome, { previous: previousName, current: currentName }, language)]));
-  if (jsonFile) await writeFileAtomically(jsonFile, json);
-  if (flags.html) {
-    await writeFileAtomically(flags.html, htmlReport(outcome.current, { ...current, tool: toolInfo() }, language, { comparison: outcome, previousFile: previousName }));
-  }
+  // Every output or none (issue 10), as `audit` writes them.
+  const outputs: OutputFile[] = [];
+  if (flags.out) outputs.push([flags.out, () => workbookWithSheets(currentBytes, currentName, [comparisonSheet(outcome, { previous: previousName, current: currentName }, language)])]);
+  if (jsonFile) outputs.push([jsonFile, async () => json]);
+  if (flags.html) outputs.push([flags.html, async () => htmlReport(outcome.current, { ...current, tool: toolInfo() }, language, { comparison: outcome, previousFile: previousName })]);
+  await writeAll(outputs);
   if (flags.json === true) io.stdout(json);
   else io.stdout(compareSummaryText(outcome, { previous: previousName, current: currentName }, language));
   return movesPaidYears(outcome) ? 1 : 0;

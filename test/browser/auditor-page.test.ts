@@ -1,11 +1,11 @@
-import { existsSync, promises as fs } from "node:fs";
+import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { cli, FIXTURES, tempDir } from "../helpers/run";
 import { serveFolder } from "../helpers/static-server";
+import { launchChromium } from "../helpers/launch-chromium";
 
 // The browser auditor's own controls (issue 10), in Debian's Chromium driven by playwright-core.
-const CHROMIUM = "/usr/bin/chromium";
 const HAND = path.join(FIXTURES, "golden", "hand-checked.xlsx");
 
 describe("the browser auditor page", () => {
@@ -13,8 +13,7 @@ describe("the browser auditor page", () => {
   let server: { url: string; close: () => Promise<void> };
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (.ci/run does)`);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"] });
+    browser = await launchChromium();
     server = await serveFolder(process.env.RESULTATREVISION_DIST!);
   }, 60_000);
 

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, promises as fs } from "node:fs";
 import * as path from "node:path";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { audit, type AuditResult } from "../../src/domain/audit";
 import { parseIsoDay } from "../../src/domain/day";
 import type { Language } from "../../src/domain/number-format";
@@ -10,11 +10,11 @@ import { htmlReport } from "../../src/report/html-report";
 import { readWorkbook } from "../../src/workbook/read-workbook";
 import { readWorkbookGrids } from "../../src/xlsx/read-workbook-grids";
 import { FIXTURES, tempDir } from "../helpers/run";
+import { CHROMIUM, launchChromium } from "../helpers/launch-chromium";
 
 // Prints the board report to PDF with Debian's Chromium (issue 13): A4, page one is the decision
 // page, no table row is split across pages, the charts keep their text alternatives. Needs only
 // Chromium and poppler-utils' pdftotext (.ci/run installs both), not the webpack build.
-const CHROMIUM = "/usr/bin/chromium";
 const PDFTOTEXT = "/usr/bin/pdftotext";
 const ARTIFACTS = path.join(__dirname, "..", "..", "test-artifacts");
 const A4_POINTS = { width: 595, height: 842 };
@@ -32,10 +32,7 @@ describe("the board report printed on A4", () => {
 
   beforeAll(async () => {
     for (const tool of [CHROMIUM, PDFTOTEXT]) if (!existsSync(tool)) throw new Error(`${tool} is missing: apt-get install chromium poppler-utils (.ci/run does)`);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-    });
+    browser = await launchChromium();
     const grids = await readWorkbookGrids(await fs.readFile(path.join(FIXTURES, "golden", "example-defects.xlsx")), "example-defects.xlsx");
     result = audit(readWorkbook(grids), { preset: "botkyrka", today: parseIsoDay("2030-01-01")! });
     await fs.mkdir(ARTIFACTS, { recursive: true });

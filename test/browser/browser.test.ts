@@ -1,15 +1,16 @@
-import { existsSync, promises as fs } from "node:fs";
+import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import ExcelJS from "exceljs";
 import { exampleSheets } from "../../src/workbook/example-workbook";
 import { reproducibleXlsxBytes, workbookOf } from "../../src/xlsx/xlsx-bytes";
 import { cli, FIXTURES, tempDir } from "../helpers/run";
 import { serveFolder } from "../helpers/static-server";
 import { OFFICE_JS_CDN, serveOfficeJsLocally } from "../helpers/office-js-cdn";
+import { watchPage } from "../helpers/watch-page";
+import { launchChromium } from "../helpers/launch-chromium";
 
 // Real Chromium from Debian's package (.ci/run installs it), driven by playwright-core.
-const CHROMIUM = "/usr/bin/chromium";
 const ARTIFACTS = path.join(__dirname, "..", "..", "test-artifacts");
 const WORKBOOK = path.join(FIXTURES, "golden", "example-defects.xlsx");
 
@@ -19,11 +20,7 @@ describe("in a real browser", () => {
   let expected: any;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (.ci/run does)`);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-    });
+    browser = await launchChromium();
     server = await serveFolder(process.env.RESULTATREVISION_DIST!);
     await fs.mkdir(ARTIFACTS, { recursive: true });
     expected = JSON.parse((await cli("audit", WORKBOOK, "--json")).stdout);
@@ -36,12 +33,7 @@ describe("in a real browser", () => {
 
   it("the browser auditor shows the CLI's findings and figures, and sends nothing anywhere", async () => {
     const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-    const foreign: string[] = [];
-    page.on("request", (request) => {
-      if (!request.url().startsWith(server.url) && !request.url().startsWith("blob:") && !request.url().startsWith("data:")) foreign.push(request.url());
-    });
-    const errors: string[] = [];
-    page.on("pageerror", (error) => errors.push(error.message));
+    const { foreign, errors } = watchPage(page, server.url);
     await page.goto(`${server.url}/auditor.html`);
     await page.setInputFiles("#file", WORKBOOK);
     await page.waitForSelector("main[data-findings]", { timeout: 60_000 });

@@ -1,12 +1,13 @@
-import { existsSync, promises as fs } from "node:fs";
+import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { cli, tempDir } from "../helpers/run";
 import { serveFolder } from "../helpers/static-server";
 import { OFFICE_JS_CDN, serveOfficeJsLocally } from "../helpers/office-js-cdn";
+import { watchPage } from "../helpers/watch-page";
+import { launchChromium } from "../helpers/launch-chromium";
 
 // Real Chromium from Debian's package, driven by playwright-core (as test/browser/browser.test.ts).
-const CHROMIUM = "/usr/bin/chromium";
 const ARTIFACTS = path.join(__dirname, "..", "..", "test-artifacts");
 
 describe("comparing two submissions in a real browser", () => {
@@ -17,11 +18,7 @@ describe("comparing two submissions in a real browser", () => {
   let expected: any;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (.ci/run does)`);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-    });
+    browser = await launchChromium();
     server = await serveFolder(process.env.RESULTATREVISION_DIST!);
     await fs.mkdir(ARTIFACTS, { recursive: true });
     const dir = await tempDir();
@@ -39,12 +36,7 @@ describe("comparing two submissions in a real browser", () => {
 
   it("the browser auditor takes two files and gives the CLI's comparison, its JSON and the board section, sending nothing", async () => {
     const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-    const foreign: string[] = [];
-    page.on("request", (request) => {
-      if (!request.url().startsWith(server.url) && !request.url().startsWith("blob:") && !request.url().startsWith("data:")) foreign.push(request.url());
-    });
-    const errors: string[] = [];
-    page.on("pageerror", (error) => errors.push(error.message));
+    const { foreign, errors } = watchPage(page, server.url);
     await page.goto(`${server.url}/auditor.html`);
     await page.setInputFiles("#previous", previous);
     await page.setInputFiles("#file", current);

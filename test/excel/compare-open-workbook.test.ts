@@ -1,5 +1,4 @@
 import ExcelJS from "exceljs";
-import { isoDay } from "../../src/domain/day";
 import { compareSubmissions, isRefusal } from "../../src/domain/compare/compare-submissions";
 import { compareOpenWorkbook } from "../../src/excel/compare-open-workbook";
 import { dataSheetGrid } from "../../src/workbook/data-sheet";
@@ -10,6 +9,7 @@ import { comparisonSheet } from "../../src/workbook/report-comparison";
 import { workbookWithSheets } from "../../src/xlsx/workbook-with-sheets";
 import { reproducibleXlsxBytes, workbookOf } from "../../src/xlsx/xlsx-bytes";
 import { FakeExcel } from "../helpers/fake-excel";
+import { trimmed, valuesOfExcelJs } from "../helpers/excel-js-values";
 
 const CHOICES = { preset: "botkyrka" as const, today: EXAMPLE_NEXT_REPORT_DATE, language: "sv" as const, previousFile: "forra.xlsx", currentName: "nu.xlsx" };
 const grids = (retroactive: boolean): SheetGrid[] => exampleSheets({ hires: 300, seed: 3, retroactive }).map(dataSheetGrid);
@@ -45,30 +45,3 @@ describe("the task pane's comparison (fake Excel)", () => {
     expect(excel.sheets.has("Jämförelse")).toBe(false);
   });
 });
-
-/** Cell values of an ExcelJS sheet as Office shows them: dates as ISO text, formulas as their result. */
-function valuesOfExcelJs(sheet: ExcelJS.Worksheet): (string | number | boolean)[][] {
-  const rows: (string | number | boolean)[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, number) => {
-    const cells: (string | number | boolean)[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, col) => {
-      const value = cell.value as unknown;
-      cells[col - 1] =
-        value instanceof Date ? isoDay(Math.floor(value.getTime() / 86_400_000) as never)
-        : value && typeof value === "object" && "formula" in value ? String((value as unknown as { result: unknown }).result)
-        : (value as string | number | boolean | null) ?? "";
-    });
-    rows[number - 1] = cells;
-  });
-  return Array.from(rows, (row) => Array.from(row ?? [], (cell) => cell ?? ""));
-}
-
-function trimmed(rows: (string | number | boolean)[][]): (string | number | boolean)[][] {
-  const out = rows.map((row) => {
-    const copy = [...row];
-    while (copy.length && copy[copy.length - 1] === "") copy.pop();
-    return copy;
-  });
-  while (out.length && out[out.length - 1]!.length === 0) out.pop();
-  return out;
-}

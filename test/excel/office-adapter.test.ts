@@ -1,6 +1,5 @@
 import ExcelJS from "exceljs";
 import { audit } from "../../src/domain/audit";
-import { isoDay } from "../../src/domain/day";
 import { auditOpenWorkbook, createTemplate, writePayoutAndSummary } from "../../src/excel/workbook-actions";
 import { readSheetGrids } from "../../src/excel/read-sheet-grids";
 import { dataSheetGrid } from "../../src/workbook/data-sheet";
@@ -14,6 +13,7 @@ import { workbookOf, xlsxBytes } from "../../src/xlsx/xlsx-bytes";
 import * as functions from "../../src/functions/functions";
 import { MAX_BATCH_BYTES } from "../../src/excel/request-budget";
 import { WriteQueue } from "../../src/excel/write-queue";
+import { trimmed, valuesOfExcelJs } from "../helpers/excel-js-values";
 import { FakeExcel, type FakeExcelMode, WEB_PAYLOAD_LIMIT } from "../helpers/fake-excel";
 
 const CHOICES = { preset: "botkyrka" as const, today: EXAMPLE_REPORT_DATE, language: "sv" as const };
@@ -160,31 +160,3 @@ describe("Excel on the web's 5 MB limit", () => {
     expect(sheet.writes.reduce((sum, write) => sum + write.rows, 0)).toBe(800);
   });
 });
-
-/** Cell values of an ExcelJS sheet as Office shows them: dates as ISO text, formulas as their result. */
-function valuesOfExcelJs(sheet: ExcelJS.Worksheet): (string | number | boolean)[][] {
-  const rows: (string | number | boolean)[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, number) => {
-    const cells: (string | number | boolean)[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, col) => {
-      const value = cell.value as unknown;
-      cells[col - 1] =
-        value instanceof Date ? isoDay(Math.floor(value.getTime() / 86_400_000) as never)
-        : value && typeof value === "object" && "formula" in value ? String((value as unknown as { result: unknown }).result)
-        : (value as string | number | boolean | null) ?? "";
-    });
-    rows[number - 1] = cells;
-  });
-  return Array.from(rows, (row) => Array.from(row ?? [], (cell) => cell ?? ""));
-}
-
-/** Rows without their trailing empty cells, and no trailing empty rows. */
-function trimmed(rows: (string | number | boolean)[][]): (string | number | boolean)[][] {
-  const out = rows.map((row) => {
-    const copy = [...row];
-    while (copy.length && copy[copy.length - 1] === "") copy.pop();
-    return copy;
-  });
-  while (out.length && out[out.length - 1]!.length === 0) out.pop();
-  return out;
-}
