@@ -16,9 +16,12 @@ export interface SheetTable {
 export interface SheetXml {
   readonly looks: readonly CellLook[];
   readonly tables: readonly SheetTable[];
-  readonly xml: (styleIndex: readonly number[], tableRelationshipIds: readonly string[]) => string;
+  /** The XML in pieces of some thousand rows, so a sheet of 10^5 findings is never one string. */
+  readonly xml: (styleIndex: readonly number[], tableRelationshipIds: readonly string[]) => Iterable<string>;
 }
 
+/** Rows joined into one piece of a sheet's XML: pieces of about a megabyte. */
+const ROWS_PER_PIECE = 2_000;
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
@@ -79,8 +82,8 @@ export function reportSheetXml(sheet: ReportSheet): SheetXml {
   return {
     looks,
     tables,
-    xml: (styleIndex, tableRelationshipIds) => {
-      const parts: string[] = [];
+    xml: function* (styleIndex, tableRelationshipIds) {
+      let parts: string[] = [];
       const firstHeader = layout.headerRows[0];
       parts.push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}">`);
       parts.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
@@ -94,26 +97,32 @@ export function reportSheetXml(sheet: ReportSheet): SheetXml {
       if (sheet.columnWidths.length) parts.push(`<cols>${sheet.columnWidths.map((width, col) => `<col min="${col + 1}" max="${col + 1}" width="${width}" customWidth="1"/>`).join("")}</cols>`);
       parts.push("<sheetData>");
       const headerRows = new Set(layout.headerRows);
-      layout.values.forEach((values, row) => {
-        const cells: string[] = [];
-        values.forEach((value, col) => {
-          if (value === "") return;
+      for (let row = 0; row < layout.values.length; row++) {
+        const values = layout.values[row]!;
+        let cells = "";
+        for (let col = 0; col < values.length; col++) {
+          const value = values[col]!;
+          if (value === "") continue;
           const look = lookIndex.get(at(row, col));
           const style = look === undefined ? "" : ` s="${styleIndex[look]}"`;
           const ref = a1(row, col);
           const formula = links.get(at(row, col));
-          if (formula) cells.push(`<c r="${ref}"${style} t="str"><f>${xmlText(formula.slice(1))}</f><v>${xmlText(String(value))}</v></c>`);
-          else if (typeof value === "number") cells.push(`<c r="${ref}"${style}><v>${Number.isFinite(value) ? value : 0}</v></c>`);
-          else if (typeof value === "boolean") cells.push(`<c r="${ref}"${style} t="b"><v>${value ? 1 : 0}</v></c>`);
+          if (formula) cells += `<c r="${ref}"${style} t="str"><f>${xmlText(formula.slice(1))}</f><v>${xmlText(String(value))}</v></c>`;
+          else if (typeof value === "number") cells += `<c r="${ref}"${style}><v>${Number.isFinite(value) ? value : 0}</v></c>`;
+          else if (typeof value === "boolean") cells += `<c r="${ref}"${style} t="b"><v>${value ? 1 : 0}</v></c>`;
           else {
             const day = layout.formats[row]![col] === "date" ? parseIsoDay(value) : undefined;
             // A date is stored as its serial (days since 1899-12-30; the phantom 1900-02-29 lies far before any agreement).
-            if (day !== undefined) cells.push(`<c r="${ref}"${style}><v>${day + 25_569}</v></c>`);
-            else cells.push(`<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${xmlText(value)}</t></is></c>`);
+            if (day !== undefined) cells += `<c r="${ref}"${style}><v>${day + 25_569}</v></c>`;
+            else cells += `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${xmlText(value)}</t></is></c>`;
           }
-        });
-        if (cells.length) parts.push(`<row r="${row + 1}"${headerRows.has(row) ? ' ht="32" customHeight="1"' : ""}>${cells.join("")}</row>`);
-      });
+        }
+        if (cells) parts.push(`<row r="${row + 1}"${headerRows.has(row) ? ' ht="32" customHeight="1"' : ""}>${cells}</row>`);
+        if (parts.length >= ROWS_PER_PIECE) {
+          yield parts.join("");
+          parts = [];
+        }
+      }
       parts.push("</sheetData>");
       // A sheet filter on the first block meant as a table, unless that block is a real Excel table (it filters itself).
       const filtered = placedBlocks.find(({ block }) => block.table);
@@ -132,7 +141,7 @@ export function reportSheetXml(sheet: ReportSheet): SheetXml {
         parts.push(`<tableParts count="${tableRelationshipIds.length}">${tableRelationshipIds.map((id) => `<tablePart xmlns:r="${RELATIONSHIPS}" r:id="${id}"/>`).join("")}</tableParts>`);
       }
       parts.push("</worksheet>");
-      return parts.join("");
+      yield parts.join("");
     },
   };
 }

@@ -1,4 +1,4 @@
-import { zipSync, type Zippable } from "fflate";
+import { Zip, ZipDeflate, type ZipInputFile } from "fflate";
 import { quoteSheet } from "../workbook/a1";
 import { layoutReportSheet } from "../workbook/report-layout";
 import type { ReportSheet } from "../workbook/report-sheet";
@@ -7,12 +7,11 @@ import { mergeStyles } from "./merge-styles";
 import { READ_LIMITS } from "./read-limits";
 import { readRelationships } from "./read-relationships";
 import { readWorkbookPart } from "./read-workbook-part";
-import { readXlsx } from "./read-xlsx";
 import { relationshipsPartOf } from "./part-path";
 import { reportSheetXml, tablePartXml } from "./report-sheet-xml";
 import { UnreadableWorkbookError } from "./unreadable-workbook-error";
 import { xmlText } from "./xml-text";
-import { ZipFormatError, zipDirectory } from "./zip-directory";
+import { ZipFormatError, zipDirectory, type ZipPart } from "./zip-directory";
 
 /** The hidden, sheet-scoped defined name that marks a sheet as written by this tool (so only ours are ever replaced). */
 export const OUR_SHEET_MARK = "_Resultatrevision";
@@ -40,11 +39,10 @@ export interface WriteOptions {
  * name only if that one is ours (marked with the hidden name `_Resultatrevision`), in place, so
  * running twice gives the same workbook; a sheet of the user's own with that name is never
  * touched: the output gets a free name ("Granskning (2)") and `renamed` is told. The input's
- * bytes are never changed.
+ * bytes are never changed. The bytes are those the reader (`readXlsx`) has read already: every
+ * door audits, samples or compares them first, and a file it refuses never gets this far.
  */
 export async function workbookWithSheets(bytes: Uint8Array, file: string, sheets: readonly ReportSheet[], options: WriteOptions = {}): Promise<Uint8Array> {
-  // Read through the one reader first: a file it refuses is refused here with the same one line.
-  await readXlsx(bytes, file);
   try {
     return await writeCopy(bytes, sheets, options);
   } catch (error) {
@@ -69,7 +67,7 @@ async function writeCopy(bytes: Uint8Array, sheets: readonly ReportSheet[], opti
 
   const ours = new Set(workbook.definedNames.filter((name) => name.name === OUR_SHEET_MARK && name.localSheetId !== undefined).map((name) => name.localSheetId!));
   const taken = new Set(workbook.sheets.map((sheet) => sheet.name.toLowerCase()));
-  const replaced = new Map<string, string>(); // part name → new XML
+  const replaced = new Map<string, Iterable<string>>(); // part name → new XML, in pieces
   const added: { name: string; part: string; id: string; index: number }[] = [];
   const dropped = new Set<string>();
   let nextSheetId = Math.max(0, ...workbook.sheets.map((sheet) => sheet.sheetId)) + 1;
@@ -197,25 +195,81 @@ async function writeCopy(bytes: Uint8Array, sheets: readonly ReportSheet[], opti
     .join("");
   typesXml = insertBefore(typesXml, `</${typesPrefix}Types>`, overrides);
 
-  const edited = new Map<string, string>([
+  const edited = new Map<string, Iterable<string>>([
     [workbookPart.name.toLowerCase(), workbookXml],
     [relsName.toLowerCase(), relsXml],
     ["[content_types].xml", typesXml],
     [stylesPart.toLowerCase(), styles.xml],
     ...replaced,
   ]);
-  const encoder = new TextEncoder();
-  const zippable: Zippable = {};
+  const zip = new ZipWriter();
   for (const part of parts.values()) {
     const key = part.name.toLowerCase();
     if (dropped.has(key) || part.name.endsWith("/")) continue;
     const content = edited.get(key);
     edited.delete(key);
-    const data = content !== undefined ? encoder.encode(content) : await inflateWholePart(bytes, part, counter);
-    zippable[part.name] = [data, { level: data.length > 4 * 1024 * 1024 ? 1 : 6, mtime: FIXED_TIME }];
+    if (content !== undefined) zip.deflated(part.name, content);
+    else zip.copied(part, bytes);
   }
-  for (const [name, content] of edited) zippable[name === "[content_types].xml" ? "[Content_Types].xml" : name] = [encoder.encode(content), { level: 6, mtime: FIXED_TIME }];
-  return zipSync(zippable);
+  for (const [name, content] of edited) zip.deflated(name === "[content_types].xml" ? "[Content_Types].xml" : name, content);
+  return zip.end();
+}
+
+/**
+ * The output zip. A part carried over unchanged is copied as the input stores it (its compressed
+ * bytes, CRC and size, never inflated or compressed again): faithful to the byte, and a 50 MB
+ * sheet costs a copy. Only the parts written here are compressed.
+ */
+class ZipWriter {
+  private readonly zip = new Zip();
+  private readonly chunks: Uint8Array[] = [];
+  private readonly encoder = new TextEncoder();
+
+  constructor() {
+    this.zip.ondata = (error, chunk) => {
+      if (error) throw error;
+      this.chunks.push(chunk);
+    };
+  }
+
+  /** A part written here, compressed piece by piece as its XML is made (a string is one piece). */
+  deflated(name: string, content: Iterable<string>): void {
+    const pieces = (typeof content === "string" ? [content] : content)[Symbol.iterator]();
+    const first = pieces.next();
+    const firstData = this.encoder.encode(first.done ? "" : first.value);
+    let next = first.done ? first : pieces.next();
+    // Compressed harder when small (the workbook's own parts), faster when large (a report sheet
+    // of thousands of rows comes in several pieces).
+    const file = new ZipDeflate(name, { level: !next.done || firstData.length > 4 * 1024 * 1024 ? 1 : 6 });
+    file.mtime = FIXED_TIME;
+    this.zip.add(file);
+    let data = firstData;
+    while (!next.done) {
+      file.push(data);
+      data = this.encoder.encode(next.value);
+      next = pieces.next();
+    }
+    file.push(data, true);
+  }
+
+  copied(part: ZipPart, bytes: Uint8Array): void {
+    if (part.encrypted) throw new ZipFormatError(`the entry ${part.name} is encrypted`);
+    if (part.method !== 0 && part.method !== 8) throw new ZipFormatError(`the entry ${part.name} uses compression method ${part.method}`);
+    const file: ZipInputFile = { filename: part.name, size: part.declaredBytes, crc: part.declaredCrc, compression: part.method, mtime: FIXED_TIME };
+    this.zip.add(file);
+    file.ondata!(null, bytes.subarray(part.dataOffset, part.dataOffset + part.compressedBytes) as Uint8Array<ArrayBuffer>, true);
+  }
+
+  end(): Uint8Array {
+    this.zip.end();
+    const whole = new Uint8Array(this.chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+    let at = 0;
+    for (const chunk of this.chunks) {
+      whole.set(chunk, at);
+      at += chunk.length;
+    }
+    return whole;
+  }
 }
 
 /** A zip entry name relative to a folder (`xl/worksheets/`, `xl/tables/t.xml` → `../tables/t.xml`). */

@@ -7,6 +7,12 @@ export interface ZipPart {
   readonly compressedBytes: number;
   /** Where the compressed data starts in the file. */
   readonly dataOffset: number;
+  /**
+   * The CRC-32 and inflated size the directory declares: copied as they are with a part the
+   * report workbook carries over unread; never trusted for a limit or an allocation.
+   */
+  readonly declaredCrc: number;
+  readonly declaredBytes: number;
 }
 
 /** The zip is not one the reader can take; `why` says what, in English, for the one-line message. */
@@ -42,7 +48,9 @@ export function zipDirectory(bytes: Uint8Array): Map<string, ZipPart> {
     if (at + 46 > bytes.length || view.getUint32(at, true) !== CENTRAL) throw new ZipFormatError("the central directory is damaged");
     const flags = view.getUint16(at + 8, true);
     const method = view.getUint16(at + 10, true);
+    const declaredCrc = view.getUint32(at + 16, true);
     const compressedBytes = view.getUint32(at + 20, true);
+    const declaredBytes = view.getUint32(at + 24, true);
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
@@ -54,7 +62,7 @@ export function zipDirectory(bytes: Uint8Array): Map<string, ZipPart> {
     if (dataOffset + compressedBytes > bytes.length) throw new ZipFormatError(`the entry ${name} is cut off`);
     // A part name is case-insensitive in OPC (ECMA-376 Part 2, 9.1.1.1); a later duplicate is ignored.
     const key = name.toLowerCase();
-    if (!parts.has(key)) parts.set(key, { name, method, encrypted: (flags & 1) === 1, compressedBytes, dataOffset });
+    if (!parts.has(key)) parts.set(key, { name, method, encrypted: (flags & 1) === 1, compressedBytes, dataOffset, declaredCrc, declaredBytes });
     at += 46 + nameLength + extraLength + commentLength;
   }
   return parts;

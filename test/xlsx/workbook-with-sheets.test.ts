@@ -5,7 +5,9 @@ import * as path from "node:path";
 import { layoutReportSheet } from "../../src/workbook/report-layout";
 import { cell, type ReportSheet } from "../../src/workbook/report-sheet";
 import { readXlsx } from "../../src/xlsx/read-xlsx";
+import { reportSheetXml } from "../../src/xlsx/report-sheet-xml";
 import { OUR_SHEET_MARK, workbookWithSheets } from "../../src/xlsx/workbook-with-sheets";
+import { zipDirectory } from "../../src/xlsx/zip-directory";
 import { cli, FIXTURES, tempDir } from "../helpers/run";
 
 const HAND = path.join(FIXTURES, "golden", "hand-checked.xlsx");
@@ -40,6 +42,33 @@ describe("the report workbook, written at the zip level", () => {
     const changed = Object.keys(before).filter((name) => Buffer.compare(Buffer.from(before[name]!), Buffer.from(after[name] ?? new Uint8Array())) !== 0);
     expect(changed.sort()).toEqual(["[Content_Types].xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/workbook.xml"]);
     expect(Object.keys(after).filter((name) => !(name in before))).toEqual(["xl/worksheets/sheet4.xml"]);
+  });
+
+  it("copies each part it leaves unchanged as the input stores it: the same compressed bytes, CRC and size (never inflated and compressed again)", async () => {
+    const bytes = await input();
+    const out = await workbookWithSheets(bytes, "hand.xlsx", [REPORT]);
+    const before = zipDirectory(bytes);
+    const after = zipDirectory(out);
+    const raw = (data: Uint8Array, part: { dataOffset: number; compressedBytes: number }) => Buffer.from(data.subarray(part.dataOffset, part.dataOffset + part.compressedBytes));
+    const carried = [...before.keys()].filter((name) => !["[content_types].xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/workbook.xml"].includes(name) && !name.endsWith("/"));
+    expect(carried.length).toBeGreaterThan(5);
+    for (const name of carried) {
+      const [was, is] = [before.get(name)!, after.get(name)!];
+      expect({ name, crc: is.declaredCrc, size: is.declaredBytes, method: is.method }).toEqual({ name, crc: was.declaredCrc, size: was.declaredBytes, method: was.method });
+      expect(raw(out, is).equals(raw(bytes, was))).toBe(true);
+    }
+  });
+
+  it("writes a report sheet of thousands of rows in pieces (never one string) that read back whole", async () => {
+    const rows = Array.from({ length: 4_500 }, (_, i) => [cell(`R${i}`), cell(i, "kronor"), cell("2018-03-01", "date"), cell(`å${i}`)]);
+    const big: ReportSheet = { ...REPORT, blocks: [{ ...REPORT.blocks[0]!, rows }] };
+    const pieces = [...reportSheetXml(big).xml([0, 0, 0, 0, 0, 0, 0, 0, 0, 0], [])];
+    expect(pieces.length).toBeGreaterThan(2);
+    const out = await workbookWithSheets(await input(), "hand.xlsx", [big]);
+    const grid = (await readXlsx(out, "r.xlsx")).sheets.find((sheet) => sheet.name === "Granskning")!;
+    const filled = grid.rows.filter((row) => row !== undefined && /^R\d+$/.test(String(row[0])));
+    expect(filled).toHaveLength(4_500);
+    expect(filled[4_499]).toEqual(["R4499", 4499, 43160, "å4499"]);
   });
 
   it("reads back (through the reader and through ExcelJS) as the layout wrote it, control characters and all", async () => {
