@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+import { zlibPieceDeflater } from "../xlsx/node/zlib-piece-deflater";
+import { usePieceDeflater } from "../xlsx/piece-deflater";
 import { removePendingFiles } from "../xlsx/write-file-atomically";
 import { runCli } from "./run-cli";
 
@@ -23,6 +25,9 @@ for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143], ["SIGHUP", 129]
     process.exit(code);
   });
 }
+
+// Large report sheets are compressed with Node's own zlib.
+usePieceDeflater(zlibPieceDeflater);
 
 runCli(process.argv.slice(2), { stdout: write(process.stdout), stderr: write(process.stderr) }).then(
   (code) => {

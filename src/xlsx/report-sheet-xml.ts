@@ -1,5 +1,5 @@
 import { parseIsoDay } from "../domain/day";
-import { a1 } from "../workbook/a1";
+import { a1, columnLetters } from "../workbook/a1";
 import { layoutReportSheet } from "../workbook/report-layout";
 import type { ReportSheet } from "../workbook/report-sheet";
 import { type CellLook, lookKey } from "./report-cell-styles";
@@ -56,10 +56,19 @@ export function reportSheetXml(sheet: ReportSheet): SheetXml {
     }
     return index;
   };
-  const cellLook = new Map<number, CellLook>();
   const at = (row: number, col: number) => row * layout.width + col;
-  const mark = (row: number, col: number, change: Partial<CellLook>) => cellLook.set(at(row, col), { ...cellLook.get(at(row, col)), ...change });
-  layout.formats.forEach((formats, row) => formats.forEach((format, col) => format && format !== "text" && mark(row, col, { format })));
+  const formatOf = (row: number, col: number) => {
+    const format = layout.formats[row]?.[col];
+    return format && format !== "text" ? format : undefined;
+  };
+  // The few cells with more than a number format (titles, headers, bold, tones, links) get a look
+  // of their own; every other cell's look is its format's, found once per format.
+  const specials = new Map<number, { -readonly [K in keyof CellLook]: CellLook[K] }>();
+  const mark = (row: number, col: number, change: CellLook) => {
+    const look = specials.get(at(row, col));
+    if (look) Object.assign(look, change);
+    else specials.set(at(row, col), { ...change });
+  };
   mark(layout.titleRow, 0, { kind: "title" });
   for (const row of layout.blockTitleRows) mark(row, 0, { kind: "blockTitle" });
   for (const row of layout.headerRows) layout.values[row]!.forEach((value, col) => value !== "" && mark(row, col, { kind: "header" }));
@@ -67,8 +76,27 @@ export function reportSheetXml(sheet: ReportSheet): SheetXml {
   for (const { row, col, tone } of layout.tones) mark(row, col, { tone });
   const links = new Map(layout.links.map((link) => [at(link.row, link.col), link.formula]));
   for (const { row, col } of layout.links) mark(row, col, { link: true });
-  const lookIndex = new Map<number, number>();
-  for (const [cell, look] of cellLook) lookIndex.set(cell, lookOf(look));
+  // Looks are numbered as they are first met: the formatted cells row by row, then the other
+  // marked ones (styles.xml lists them in that order).
+  const specialLook = new Map<number, number>();
+  const formatLook = new Map<string, number>();
+  layout.formats.forEach((formats, row) =>
+    formats.forEach((_, col) => {
+      const format = formatOf(row, col);
+      if (!format) return;
+      const special = specials.get(at(row, col));
+      if (special) specialLook.set(at(row, col), lookOf({ format, ...special }));
+      else if (!formatLook.has(format)) formatLook.set(format, lookOf({ format }));
+    }),
+  );
+  for (const [cell, look] of specials) if (!specialLook.has(cell)) specialLook.set(cell, lookOf(look));
+  const lookAtCell = (row: number, col: number) => {
+    const special = specialLook.get(at(row, col));
+    if (special !== undefined) return special;
+    const format = formatOf(row, col);
+    return format ? formatLook.get(format) : undefined;
+  };
+  const columns = Array.from({ length: layout.width }, (_, col) => columnLetters(col));
 
   const placedBlocks = sheet.blocks.map((block, index) => ({ block, placed: layout.blocks[index]! })).filter(({ placed }) => placed.rows > 0);
   const tables = placedBlocks
@@ -103,9 +131,9 @@ export function reportSheetXml(sheet: ReportSheet): SheetXml {
         for (let col = 0; col < values.length; col++) {
           const value = values[col]!;
           if (value === "") continue;
-          const look = lookIndex.get(at(row, col));
+          const look = lookAtCell(row, col);
           const style = look === undefined ? "" : ` s="${styleIndex[look]}"`;
-          const ref = a1(row, col);
+          const ref = `${columns[col]}${row + 1}`;
           const formula = links.get(at(row, col));
           if (formula) cells += `<c r="${ref}"${style} t="str"><f>${xmlText(formula.slice(1))}</f><v>${xmlText(String(value))}</v></c>`;
           else if (typeof value === "number") cells += `<c r="${ref}"${style}><v>${Number.isFinite(value) ? value : 0}</v></c>`;

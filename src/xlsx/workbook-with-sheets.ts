@@ -4,6 +4,7 @@ import { layoutReportSheet } from "../workbook/report-layout";
 import type { ReportSheet } from "../workbook/report-sheet";
 import { inflateWholePart, InflatedBytes } from "./inflate-part";
 import { mergeStyles } from "./merge-styles";
+import { nativePieceDeflater } from "./piece-deflater";
 import { READ_LIMITS } from "./read-limits";
 import { readRelationships } from "./read-relationships";
 import { readWorkbookPart } from "./read-workbook-part";
@@ -240,10 +241,25 @@ class ZipWriter {
     let next = first.done ? first : pieces.next();
     // Compressed harder when small (the workbook's own parts), faster when large (a report sheet
     // of thousands of rows comes in several pieces).
-    const file = new ZipDeflate(name, { level: !next.done || firstData.length > 4 * 1024 * 1024 ? 1 : 6 });
+    const large = !next.done || firstData.length > 4 * 1024 * 1024;
+    const native = large ? nativePieceDeflater() : undefined;
+    let data = firstData;
+    if (native) {
+      // Size and CRC are counted as the pieces go; the zip takes them at the end (data descriptor).
+      const file: ZipInputFile = { filename: name, size: 0, crc: 0, compression: 8, mtime: FIXED_TIME };
+      this.zip.add(file);
+      for (;;) {
+        file.size += data.length;
+        file.crc = native.crc(data, file.crc);
+        file.ondata!(null, native.deflate(data, next.done === true) as Uint8Array<ArrayBuffer>, next.done === true);
+        if (next.done) return;
+        data = this.encoder.encode(next.value);
+        next = pieces.next();
+      }
+    }
+    const file = new ZipDeflate(name, { level: large ? 1 : 6 });
     file.mtime = FIXED_TIME;
     this.zip.add(file);
-    let data = firstData;
     while (!next.done) {
       file.push(data);
       data = this.encoder.encode(next.value);
