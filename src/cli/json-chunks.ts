@@ -3,9 +3,17 @@
  * large array (a document's findings) is written element by element, so a 100,000-row audit's
  * JSON never stands whole in memory (issue 8: `audit --json` under 300 MB).
  */
-export function* jsonChunks(value: unknown, size = 1 << 20): Generator<string> {
+export function jsonChunks(value: unknown, size = 1 << 20): Generator<string> {
+  return textChunks(pieces(value, ""), size);
+}
+
+/**
+ * A text given in small pieces (a JSON document's, one finding a piece) gathered into pieces of
+ * about `size` characters, the last ending the file with a line feed: few, large writes.
+ */
+export function* textChunks(text: Iterable<string>, size = 1 << 20): Generator<string> {
   let buffer = "";
-  for (const piece of pieces(value, "")) {
+  for (const piece of text) {
     buffer += piece;
     if (buffer.length >= size) {
       yield buffer;
