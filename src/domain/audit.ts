@@ -18,7 +18,7 @@ import { Money } from "./money";
 import { priceModels } from "./models/price-models";
 import { type CapsCut, capsCut } from "./models/caps-cut";
 import type { ModelPricing } from "./models/model-pricing";
-import { type FeePlaces, priceYear } from "./price-year";
+import { type FeePlaces, type PricedYear, priceYear } from "./price-year";
 import { type ParameterUse, parametersUsed } from "./parameters-used";
 import type { PresetName } from "./presets";
 import { resolveAgreement } from "./resolve-agreement";
@@ -94,10 +94,13 @@ export function audit(content: WorkbookContent, options: AuditOptions): AuditRes
   };
   const paidItems: PaidItem[] = [];
   const supportedByYear = years.map((year) => [...companies.values()].filter((company) => supportedIn(company, year)));
+  const pricedYears: PricedYear[] = [];
   const figures = years.map((year, index) => {
     const yearJobs = jobsByYear.get(year.year)!;
     const supported = supportedByYear[index]!;
-    const { companies: companyPaid, hires: hirePaid, payout: yearPayout } = priceYear(agreement, year, reportDate, supported, yearJobs, places, context.findings);
+    const priced = priceYear(agreement, year, reportDate, supported, yearJobs, places, context.findings);
+    pricedYears.push(priced);
+    const { companies: companyPaid, hires: hirePaid, payout: yearPayout } = priced;
     // The paid items, each with its fee: the population an audit sample draws from (spec section 11).
     for (const { candidate, fee } of companyPaid.paidFees) {
       paidItems.push({ kind: "company", sheet: places.companySheet, row: candidate.row, id: candidate.company.orgnr, year: year.year, amount: fee });
@@ -132,7 +135,7 @@ export function audit(content: WorkbookContent, options: AuditOptions): AuditRes
   const total = totalFigures(figures, years, distinctSupported, reportDate);
   const sample = content.sample ? evaluateSample(content.sample, paidItems, context.findings) : undefined;
 
-  const audited = { agreement, reportDate, years, supportedByYear, jobsByYear, figures, total, places };
+  const audited = { agreement, reportDate, years, supportedByYear, jobsByYear, figures, total, places, priced: pricedYears };
   const models = priceModels(audited);
 
   const findings = sortFindings(context.findings, content.sheetOrder);
