@@ -93,7 +93,9 @@ export function audit(content: WorkbookContent, options: AuditOptions): AuditRes
     hireIdCol: content.hires?.columns.hireId,
   };
   const paidItems: PaidItem[] = [];
-  const supportedByYear = years.map((year) => [...companies.values()].filter((company) => supportedIn(company, year)));
+  // The companies too, in the company fees' order once: each year's list is then already ordered.
+  const orderedCompanies = [...companies.values()].sort(byDayThenId((company) => company.supportFrom, (company) => company.company.orgnr));
+  const supportedByYear = years.map((year) => orderedCompanies.filter((company) => supportedIn(company, year)));
   const pricedYears: PricedYear[] = [];
   const figures = years.map((year, index) => {
     const yearJobs = jobsByYear.get(year.year)!;

@@ -44,8 +44,19 @@ export function payUpToCap<T>(
     const candidate = candidates[i]!;
     findings.push(finding("OVER_CAP", view.placeOf(candidate), { kind, found: view.idOf(candidate), cap, year }));
   }
-  const paidFees = candidates.slice(0, paid).map((candidate) => ({ candidate, fee: view.feeOf(candidate) }));
-  return { eligible: candidates.length, total: sumMoney(paidFees.map((item) => item.fee)), paid, overCap: candidates.length - paid, paidFees };
+  // The total from the fees alone; the list of paid items (only the audit's own pricing reads it,
+  // and the caps' pricing pays every candidate) is made when it is asked for.
+  const fees = candidates.length === paid ? candidates.map(view.feeOf) : candidates.slice(0, paid).map(view.feeOf);
+  let paidFees: readonly { readonly candidate: T; readonly fee: Money }[] | undefined;
+  return {
+    eligible: candidates.length,
+    total: sumMoney(fees),
+    paid,
+    overCap: candidates.length - paid,
+    get paidFees() {
+      return (paidFees ??= fees.map((fee, index) => ({ candidate: candidates[index]!, fee })));
+    },
+  };
 }
 
 /** Orders by a day, then by ID compared as plain strings ("A-10" before "A-2", spec 10.12). */
