@@ -4,7 +4,7 @@ import { agreementYears } from "./agreement-year";
 import type { AuditContext } from "./audit-context";
 import { checkClaims } from "./claims";
 import { checkCommitments } from "./commitments";
-import { byDayThenId } from "./capped-fees";
+import { sortedByDayThenId } from "./capped-fees";
 import { supportedIn } from "./company-fees";
 import { knownCompanies, listCompanies } from "./company-register";
 import { checkCosts } from "./costs";
@@ -84,7 +84,7 @@ export function audit(content: WorkbookContent, options: AuditOptions): AuditRes
   for (const job of jobs) if (job.year) jobsByYear.get(job.year.year)!.push(job);
   // In the hire fees' order once (spec section 5), so each pricing's sort (the audit's, every
   // payment model's, the caps') meets sorted input and costs one pass instead of a full sort.
-  for (const list of jobsByYear.values()) list.sort(byDayThenId((job) => job.hire.startDate, (job) => job.hire.hireId));
+  for (const [year, list] of jobsByYear) jobsByYear.set(year, sortedByDayThenId(list, (job) => job.hire.startDate, (job) => job.hire.hireId));
 
   const places: FeePlaces = {
     companySheet: content.companies?.sheet ?? "",
@@ -94,7 +94,7 @@ export function audit(content: WorkbookContent, options: AuditOptions): AuditRes
   };
   const paidItems: PaidItem[] = [];
   // The companies too, in the company fees' order once: each year's list is then already ordered.
-  const orderedCompanies = [...companies.values()].sort(byDayThenId((company) => company.supportFrom, (company) => company.company.orgnr));
+  const orderedCompanies = sortedByDayThenId([...companies.values()], (company) => company.supportFrom, (company) => company.company.orgnr);
   const supportedByYear = years.map((year) => orderedCompanies.filter((company) => supportedIn(company, year)));
   const pricedYears: PricedYear[] = [];
   const figures = years.map((year, index) => {

@@ -64,3 +64,21 @@ export function byDayThenId<T>(day: (item: T) => number, id: (item: T) => string
   // Stryker disable next-line EqualityOperator: equivalent, candidates never share an ID (a repeated Org.nr or Anställnings-ID is an error row), so `<` and `<=`, `>` and `>=` agree.
   return (a, b) => day(a) - day(b) || (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0);
 }
+
+/**
+ * The items in `byDayThenId`'s order (a stable sort by the same keys, so the same order), each
+ * item's day and ID read once: the audit orders 100,000 jobs with it several times faster than
+ * with a comparator that asks each pair for them again.
+ */
+export function sortedByDayThenId<T>(items: readonly T[], day: (item: T) => number, id: (item: T) => string): T[] {
+  const days = new Float64Array(items.length);
+  const ids = new Array<string>(items.length);
+  items.forEach((item, index) => {
+    days[index] = day(item);
+    ids[index] = id(item);
+  });
+  const order = Array.from({ length: items.length }, (_, index) => index);
+  // Stryker disable next-line EqualityOperator: equivalent, as in byDayThenId (IDs are unique).
+  order.sort((a, b) => days[a]! - days[b]! || (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
+  return order.map((index) => items[index]!);
+}

@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { agreementYears } from "../../src/domain/agreement-year";
+import { byDayThenId, sortedByDayThenId } from "../../src/domain/capped-fees";
 import type { ListedCompany } from "../../src/domain/company-register";
 import { companyFees } from "../../src/domain/company-fees";
 import { parseIsoDay, type Day } from "../../src/domain/day";
@@ -58,5 +60,17 @@ describe("sumMoney", () => {
     expect(sumMoney(amounts).ore).toEqual(oneByOne.ore);
     expect(sumMoney(amounts).shownKronor()).toBe(22_570);
     expect(sumMoney([])).toEqual(Money.ZERO);
+  });
+});
+
+describe("sortedByDayThenId", () => {
+  it("gives byDayThenId's order, ties in IDs kept in their first order, the input untouched", () => {
+    const item = fc.record({ day: fc.integer({ min: 0, max: 5 }), id: fc.constantFrom("A-1", "A-10", "A-2", "B", "b", "Å", ""), tag: fc.nat() });
+    fc.assert(fc.property(fc.array(item, { maxLength: 40 }), (items) => {
+      const before = [...items];
+      const sorted = sortedByDayThenId(items, (x) => x.day, (x) => x.id);
+      expect(sorted).toEqual([...items].sort(byDayThenId((x) => x.day, (x) => x.id)));
+      expect(items).toEqual(before);
+    }));
   });
 });
