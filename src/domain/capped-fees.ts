@@ -67,18 +67,40 @@ export function byDayThenId<T>(day: (item: T) => number, id: (item: T) => string
 
 /**
  * The items in `byDayThenId`'s order (a stable sort by the same keys, so the same order), each
- * item's day and ID read once: the audit orders 100,000 jobs with it several times faster than
- * with a comparator that asks each pair for them again.
+ * item's day and ID read once. Days that lie close together (a year's start dates, the companies'
+ * support starts) are ordered by counting, then each day's few items by ID: the audit orders
+ * 100,000 jobs so in a fraction of a comparison sort's time.
  */
 export function sortedByDayThenId<T>(items: readonly T[], day: (item: T) => number, id: (item: T) => string): T[] {
-  const days = new Float64Array(items.length);
-  const ids = new Array<string>(items.length);
+  const count = items.length;
+  const days = new Float64Array(count);
+  const ids = new Array<string>(count);
+  let first = Infinity;
+  let last = -Infinity;
   items.forEach((item, index) => {
-    days[index] = day(item);
+    const value = day(item);
+    days[index] = value;
     ids[index] = id(item);
+    first = Math.min(first, value);
+    last = Math.max(last, value);
   });
-  const order = Array.from({ length: items.length }, (_, index) => index);
   // Stryker disable next-line EqualityOperator: equivalent, as in byDayThenId (IDs are unique).
-  order.sort((a, b) => days[a]! - days[b]! || (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
+  const byId = (a: number, b: number) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0);
+  const span = last - first + 1;
+  if (!(count > 0 && span <= 4 * count + 1024 && days.every(Number.isInteger))) {
+    return Array.from({ length: count }, (_, index) => index).sort((a, b) => days[a]! - days[b]! || byId(a, b)).map((index) => items[index]!);
+  }
+  // Where each day's run begins, then every item placed in its day's run in its first order.
+  const starts = new Uint32Array(span + 1);
+  for (let i = 0; i < count; i++) starts[days[i]! - first + 1]!++;
+  for (let offset = 0; offset < span; offset++) starts[offset + 1]! += starts[offset]!;
+  const next = starts.slice(0, span);
+  const order = new Array<number>(count);
+  for (let i = 0; i < count; i++) order[next[days[i]! - first]!++] = i;
+  for (let offset = 0; offset < span; offset++) {
+    const from = starts[offset]!;
+    const to = starts[offset + 1]!;
+    if (to - from > 1) order.splice(from, to - from, ...order.slice(from, to).sort(byId));
+  }
   return order.map((index) => items[index]!);
 }

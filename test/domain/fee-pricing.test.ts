@@ -65,8 +65,11 @@ describe("sumMoney", () => {
 
 describe("sortedByDayThenId", () => {
   it("gives byDayThenId's order, ties in IDs kept in their first order, the input untouched", () => {
-    const item = fc.record({ day: fc.integer({ min: 0, max: 5 }), id: fc.constantFrom("A-1", "A-10", "A-2", "B", "b", "Å", ""), tag: fc.nat() });
-    fc.assert(fc.property(fc.array(item, { maxLength: 40 }), (items) => {
+    // Days close together (counted into runs), far apart or fractional (compared): the same order.
+    const id = fc.constantFrom("A-1", "A-10", "A-2", "B", "b", "Å", "");
+    const items = (day: fc.Arbitrary<number>) => fc.array(fc.record({ day, id, tag: fc.nat() }), { maxLength: 60 });
+    const lists = fc.oneof(items(fc.integer({ min: 0, max: 5 })), items(fc.integer({ min: 17_000, max: 17_400 })), items(fc.integer({ min: -1e9, max: 1e9 })), items(fc.double({ min: 0, max: 3, noNaN: true })));
+    fc.assert(fc.property(lists, (items) => {
       const before = [...items];
       const sorted = sortedByDayThenId(items, (x) => x.day, (x) => x.id);
       expect(sorted).toEqual([...items].sort(byDayThenId((x) => x.day, (x) => x.id)));
