@@ -1,14 +1,11 @@
 import { createHash } from "node:crypto";
 import * as path from "node:path";
 import type { Day } from "../domain/day";
-import { htmlReport } from "../report/html-report";
-import { auditDocument } from "../workbook/audit-document";
-import { reportSheets } from "../workbook/report-sheets";
+import { auditDocumentPieces } from "../workbook/audit-document";
 import { auditXlsxBytes } from "../xlsx/audit-workbook-bytes";
-import { workbookWithSheets } from "../xlsx/workbook-with-sheets";
 import { dayOption, languageOption, presetOption, wholeOption } from "./cli-options";
 import type { CommandIo } from "./cli-io";
-import { jsonChunks } from "./json-chunks";
+import { textChunks } from "./json-chunks";
 import { checkOutputs, readInputFile } from "./output-paths";
 import { modelsText } from "./models-text";
 import { summaryText } from "./summary-text";
@@ -46,18 +43,25 @@ export async function auditCommand(file: string, flags: AuditFlags, io: CommandI
   // One reader for every output (issue 8): --json, --out and --html see the same rows.
   const result = await auditXlsxBytes(bytes, path.basename(file), options);
 
-  const document = auditDocument(result, { tool: toolInfo(), input: { file: path.basename(file), sha256 } }, language);
+  const source = { tool: toolInfo(), input: { file: path.basename(file), sha256 } };
+  // The JSON is made from the result piece by piece as it is written: it never stands whole in memory.
+  const json = () => textChunks(auditDocumentPieces(result, source, language));
   // A sheet of the user's own is never replaced (issue 8): the report sheet gets a free name, and the user is told.
   const renamed = (wanted: string, used: string) =>
     io.stderr(language === "sv" ? `Bladet "${wanted}" finns redan och är inte granskningens; rapporten skrevs som "${used}".\n` : `The sheet "${wanted}" exists and is not the audit's; the report was written as "${used}".\n`);
   const outputs: OutputFile[] = [];
-  if (flags.out) outputs.push([flags.out, () => workbookWithSheets(bytes, path.basename(file), reportSheets(result, language), { renamed })]);
-  // The JSON is written in pieces: a large audit's document never stands whole in memory.
-  if (jsonFile) outputs.push([jsonFile, async () => jsonChunks(document)]);
-  if (flags.html) outputs.push([flags.html, async () => htmlReport(result, { file: path.basename(file), sha256, tool: toolInfo() }, language)]);
+  // The report workbook's and the board report's modules load only for a run that writes them.
+  if (flags.out) {
+    outputs.push([flags.out, async () => {
+      const [{ workbookWithSheets }, { reportSheets }] = await Promise.all([import("../xlsx/workbook-with-sheets"), import("../workbook/report-sheets")]);
+      return workbookWithSheets(bytes, path.basename(file), reportSheets(result, language), { renamed });
+    }]);
+  }
+  if (jsonFile) outputs.push([jsonFile, async () => json()]);
+  if (flags.html) outputs.push([flags.html, async () => (await import("../report/html-report")).htmlReport(result, { file: path.basename(file), sha256, tool: toolInfo() }, language)]);
   await writeAll(outputs);
   // The JSON is already shown value by value; its numbers must stay numbers, so it skips the text gate.
-  if (flags.json === true) for (const piece of jsonChunks(document)) io.data(piece);
+  if (flags.json === true) for (const piece of json()) io.data(piece);
   else io.stdout(summaryText(result, path.basename(file), language, maxPerCode) + (flags.models ? modelsText(result, language) : ""));
   return result.summary.errors > 0 ? 1 : 0;
 }

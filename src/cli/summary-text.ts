@@ -3,6 +3,7 @@ import { isoDay } from "../domain/day";
 import { presetValues } from "../domain/resolve-agreement";
 import { costPerJobSek, costPerResidentJobSek, shareOf } from "../domain/derived-figures";
 import type { Figures } from "../domain/figures";
+import type { Finding } from "../domain/finding";
 import { FINDING_CODES, SEVERITY_ORDER, type Severity } from "../domain/finding-codes";
 import { findingTitle } from "../domain/finding-titles";
 import { exitReasonText, messageOf } from "../domain/messages";
@@ -36,12 +37,21 @@ export function summaryText(result: AuditResult, file: string, language: Languag
     ? `Fynd: ${count(summary.errors)} fel, ${count(summary.warnings)} varningar, ${count(summary.infos)} information`
     : `Findings: ${count(summary.errors)} errors, ${count(summary.warnings)} warnings, ${count(summary.infos)} infos`);
 
+  // One pass over the findings (a large audit has 100,000s), each kept in the audit's order.
+  const bySeverity = new Map<Severity, Map<string, Finding[]>>(SEVERITY_ORDER.map((severity) => [severity, new Map()]));
+  for (const item of result.findings) {
+    const byCode = bySeverity.get(item.severity)!;
+    const ofCode = byCode.get(item.code);
+    if (ofCode) ofCode.push(item);
+    else byCode.set(item.code, [item]);
+  }
   for (const severity of SEVERITY_ORDER) {
-    const items = result.findings.filter((item) => item.severity === severity);
-    if (items.length === 0) continue;
-    lines.push("", `${HEADINGS[severity][language]} (${count(items.length)})`);
+    const byCode = bySeverity.get(severity)!;
+    const total = [...byCode.values()].reduce((sum, ofCode) => sum + ofCode.length, 0);
+    if (total === 0) continue;
+    lines.push("", `${HEADINGS[severity][language]} (${count(total)})`);
     for (const code of FINDING_CODES) {
-      const ofCode = items.filter((item) => item.code === code);
+      const ofCode = byCode.get(code) ?? [];
       if (ofCode.length === 0) continue;
       // Words for the reader, the code for cross-reference with the JSON and Granskning.
       lines.push(`  ${findingTitle(code, language)} (${count(ofCode.length)})  [${code}]`);

@@ -4,7 +4,7 @@ import { agreementYears } from "./agreement-year";
 import type { AuditContext } from "./audit-context";
 import { checkClaims } from "./claims";
 import { checkCommitments } from "./commitments";
-import { byDayThenId } from "./capped-fees";
+import { sortedByDayThenId } from "./capped-fees";
 import { supportedIn } from "./company-fees";
 import { knownCompanies, listCompanies } from "./company-register";
 import { checkCosts } from "./costs";
@@ -18,7 +18,7 @@ import { Money } from "./money";
 import { priceModels } from "./models/price-models";
 import { type CapsCut, capsCut } from "./models/caps-cut";
 import type { ModelPricing } from "./models/model-pricing";
-import { type FeePlaces, priceYear } from "./price-year";
+import { type FeePlaces, type PricedYear, priceYear } from "./price-year";
 import { type ParameterUse, parametersUsed } from "./parameters-used";
 import type { PresetName } from "./presets";
 import { resolveAgreement } from "./resolve-agreement";
@@ -84,7 +84,7 @@ export function audit(content: WorkbookContent, options: AuditOptions): AuditRes
   for (const job of jobs) if (job.year) jobsByYear.get(job.year.year)!.push(job);
   // In the hire fees' order once (spec section 5), so each pricing's sort (the audit's, every
   // payment model's, the caps') meets sorted input and costs one pass instead of a full sort.
-  for (const list of jobsByYear.values()) list.sort(byDayThenId((job) => job.hire.startDate, (job) => job.hire.hireId));
+  for (const [year, list] of jobsByYear) jobsByYear.set(year, sortedByDayThenId(list, (job) => job.hire.startDate, (job) => job.hire.hireId));
 
   const places: FeePlaces = {
     companySheet: content.companies?.sheet ?? "",
@@ -93,11 +93,16 @@ export function audit(content: WorkbookContent, options: AuditOptions): AuditRes
     hireIdCol: content.hires?.columns.hireId,
   };
   const paidItems: PaidItem[] = [];
-  const supportedByYear = years.map((year) => [...companies.values()].filter((company) => supportedIn(company, year)));
+  // The companies too, in the company fees' order once: each year's list is then already ordered.
+  const orderedCompanies = sortedByDayThenId([...companies.values()], (company) => company.supportFrom, (company) => company.company.orgnr);
+  const supportedByYear = years.map((year) => orderedCompanies.filter((company) => supportedIn(company, year)));
+  const pricedYears: PricedYear[] = [];
   const figures = years.map((year, index) => {
     const yearJobs = jobsByYear.get(year.year)!;
     const supported = supportedByYear[index]!;
-    const { companies: companyPaid, hires: hirePaid, payout: yearPayout } = priceYear(agreement, year, reportDate, supported, yearJobs, places, context.findings);
+    const priced = priceYear(agreement, year, reportDate, supported, yearJobs, places, context.findings);
+    pricedYears.push(priced);
+    const { companies: companyPaid, hires: hirePaid, payout: yearPayout } = priced;
     // The paid items, each with its fee: the population an audit sample draws from (spec section 11).
     for (const { candidate, fee } of companyPaid.paidFees) {
       paidItems.push({ kind: "company", sheet: places.companySheet, row: candidate.row, id: candidate.company.orgnr, year: year.year, amount: fee });
@@ -132,7 +137,7 @@ export function audit(content: WorkbookContent, options: AuditOptions): AuditRes
   const total = totalFigures(figures, years, distinctSupported, reportDate);
   const sample = content.sample ? evaluateSample(content.sample, paidItems, context.findings) : undefined;
 
-  const audited = { agreement, reportDate, years, supportedByYear, jobsByYear, figures, total, places };
+  const audited = { agreement, reportDate, years, supportedByYear, jobsByYear, figures, total, places, priced: pricedYears };
   const models = priceModels(audited);
 
   const findings = sortFindings(context.findings, content.sheetOrder);

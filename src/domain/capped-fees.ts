@@ -44,12 +44,63 @@ export function payUpToCap<T>(
     const candidate = candidates[i]!;
     findings.push(finding("OVER_CAP", view.placeOf(candidate), { kind, found: view.idOf(candidate), cap, year }));
   }
-  const paidFees = candidates.slice(0, paid).map((candidate) => ({ candidate, fee: view.feeOf(candidate) }));
-  return { eligible: candidates.length, total: sumMoney(paidFees.map((item) => item.fee)), paid, overCap: candidates.length - paid, paidFees };
+  // The total from the fees alone; the list of paid items (only the audit's own pricing reads it,
+  // and the caps' pricing pays every candidate) is made when it is asked for.
+  const fees = candidates.length === paid ? candidates.map(view.feeOf) : candidates.slice(0, paid).map(view.feeOf);
+  let paidFees: readonly { readonly candidate: T; readonly fee: Money }[] | undefined;
+  return {
+    eligible: candidates.length,
+    total: sumMoney(fees),
+    paid,
+    overCap: candidates.length - paid,
+    get paidFees() {
+      return (paidFees ??= fees.map((fee, index) => ({ candidate: candidates[index]!, fee })));
+    },
+  };
 }
 
 /** Orders by a day, then by ID compared as plain strings ("A-10" before "A-2", spec 10.12). */
 export function byDayThenId<T>(day: (item: T) => number, id: (item: T) => string): (a: T, b: T) => number {
   // Stryker disable next-line EqualityOperator: equivalent, candidates never share an ID (a repeated Org.nr or Anställnings-ID is an error row), so `<` and `<=`, `>` and `>=` agree.
   return (a, b) => day(a) - day(b) || (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0);
+}
+
+/**
+ * The items in `byDayThenId`'s order (a stable sort by the same keys, so the same order), each
+ * item's day and ID read once. Days that lie close together (a year's start dates, the companies'
+ * support starts) are ordered by counting, then each day's few items by ID: the audit orders
+ * 100,000 jobs so in a fraction of a comparison sort's time.
+ */
+export function sortedByDayThenId<T>(items: readonly T[], day: (item: T) => number, id: (item: T) => string): T[] {
+  const count = items.length;
+  const days = new Float64Array(count);
+  const ids = new Array<string>(count);
+  let first = Infinity;
+  let last = -Infinity;
+  items.forEach((item, index) => {
+    const value = day(item);
+    days[index] = value;
+    ids[index] = id(item);
+    first = Math.min(first, value);
+    last = Math.max(last, value);
+  });
+  // Stryker disable next-line EqualityOperator: equivalent, as in byDayThenId (IDs are unique).
+  const byId = (a: number, b: number) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0);
+  const span = last - first + 1;
+  if (!(count > 0 && span <= 4 * count + 1024 && days.every(Number.isInteger))) {
+    return Array.from({ length: count }, (_, index) => index).sort((a, b) => days[a]! - days[b]! || byId(a, b)).map((index) => items[index]!);
+  }
+  // Where each day's run begins, then every item placed in its day's run in its first order.
+  const starts = new Uint32Array(span + 1);
+  for (let i = 0; i < count; i++) starts[days[i]! - first + 1]!++;
+  for (let offset = 0; offset < span; offset++) starts[offset + 1]! += starts[offset]!;
+  const next = starts.slice(0, span);
+  const order = new Array<number>(count);
+  for (let i = 0; i < count; i++) order[next[days[i]! - first]!++] = i;
+  for (let offset = 0; offset < span; offset++) {
+    const from = starts[offset]!;
+    const to = starts[offset + 1]!;
+    if (to - from > 1) order.splice(from, to - from, ...order.slice(from, to).sort(byId));
+  }
+  return order.map((index) => items[index]!);
 }

@@ -23,9 +23,27 @@ export function companyFees(
   findings: Finding[] | undefined,
 ): CappedFees<ListedCompany> {
   const fee = Money.kronor(agreement.companyFeeSek);
-  const candidates = [...companies]
-    .filter((company) => company.eligible && supportedIn(company, year))
-    .sort(byDayThenId((company) => company.supportFrom, (company) => company.company.orgnr));
+  const candidates = companyCandidates(year, companies);
   const view = { placeOf: (company: ListedCompany) => ({ sheet, row: company.row, col: orgnrCol }), idOf: (company: ListedCompany) => company.company.orgnr, feeOf: () => fee };
   return payUpToCap(candidates, view, agreement.companyCapPerYear, agreement.companyFeeSek, "company", year.year, findings);
+}
+
+/**
+ * The eligible companies supported in the year in the fees' order, kept per list and year (no
+ * agreement term changes who they are): the audit, each payment model (spec section 13) and the
+ * caps price the same year's companies, and filter and order them once. A list given as an array
+ * is not changed once priced (the audit's are made, then only read); any other iterable is read anew.
+ */
+const ORDERED = new WeakMap<object, Map<AgreementYear, readonly ListedCompany[]>>();
+
+function companyCandidates(year: AgreementYear, companies: Iterable<ListedCompany>): readonly ListedCompany[] {
+  const order = () => [...companies]
+    .filter((company) => company.eligible && supportedIn(company, year))
+    .sort(byDayThenId((company) => company.supportFrom, (company) => company.company.orgnr));
+  if (!Array.isArray(companies)) return order();
+  let byYear = ORDERED.get(companies);
+  if (!byYear) ORDERED.set(companies, (byYear = new Map()));
+  let candidates = byYear.get(year);
+  if (!candidates) byYear.set(year, (candidates = order()));
+  return candidates;
 }

@@ -35,9 +35,33 @@ export function hireFees(
   hireIdCol: number | undefined,
   findings: Finding[] | undefined,
 ): CappedFees<Job> {
-  const candidates = jobs
-    .filter((job) => job.year === year && earnsHireFee(agreement, job))
-    .sort(byDayThenId((job) => job.hire.startDate, (job) => job.hire.hireId));
-  const view = { placeOf: (job: Job) => ({ sheet, row: job.row, col: hireIdCol }), idOf: (job: Job) => job.hire.hireId, feeOf: (job: Job) => hireFee(agreement, job) };
+  const candidates = hireCandidates(agreement, year, jobs);
+  // Four fees at most (part time or not, long-term unemployed or not), each made once and shared.
+  const fees: (Money | undefined)[] = [];
+  const feeOf = (job: Job) => (fees[(job.hire.rate < 1 ? 1 : 0) + (job.longTermUnemployed ? 2 : 0)] ??= hireFee(agreement, job));
+  const view = { placeOf: (job: Job) => ({ sheet, row: job.row, col: hireIdCol }), idOf: (job: Job) => job.hire.hireId, feeOf };
   return payUpToCap(candidates, view, agreement.hireCapPerYear, agreement.hireFeeSek, "hire", year.year, findings);
+}
+
+/**
+ * The jobs list's fee-earning jobs of the year in the fees' order, kept per list, year and
+ * `residents_only` (what `earnsHireFee` asks of the agreement): the audit, each payment model
+ * (spec section 13) and the caps price the same year's jobs, and filter and order them once.
+ * A job list is not changed once priced (the audit's are made, ordered, then only read).
+ */
+const ORDERED = new WeakMap<readonly Job[], Map<AgreementYear, Map<boolean, readonly Job[]>>>();
+
+function hireCandidates(agreement: Agreement, year: AgreementYear, jobs: readonly Job[]): readonly Job[] {
+  let byYear = ORDERED.get(jobs);
+  if (!byYear) ORDERED.set(jobs, (byYear = new Map()));
+  let byRule = byYear.get(year);
+  if (!byRule) byYear.set(year, (byRule = new Map()));
+  let candidates = byRule.get(agreement.residentsOnly);
+  if (!candidates) {
+    candidates = jobs
+      .filter((job) => job.year === year && earnsHireFee(agreement, job))
+      .sort(byDayThenId((job) => job.hire.startDate, (job) => job.hire.hireId));
+    byRule.set(agreement.residentsOnly, candidates);
+  }
+  return candidates;
 }

@@ -123,14 +123,16 @@ export function registerJobs(
 function markDoubleCounted(context: AuditContext, table: SourceTable<Hire>, jobs: MutableJob[]): readonly Job[] {
   const first = new Map<string, MutableJob>();
   const person = (job: MutableJob) => (job.status === "counted" && job.hire.personId ? personKey(job.hire.personId, context.reportDate) : "");
-  for (const job of jobs) {
-    const id = person(job);
-    if (!id) continue;
+  // Each job's key once: a personnummer's takes a century check.
+  const keys = jobs.map(person);
+  jobs.forEach((job, index) => {
+    const id = keys[index]!;
+    if (!id) return;
     const best = first.get(id);
     if (!best || job.hire.startDate < best.hire.startDate || (job.hire.startDate === best.hire.startDate && job.row < best.row)) first.set(id, job);
-  }
-  for (const job of jobs) {
-    const id = person(job);
+  });
+  for (const [index, job] of jobs.entries()) {
+    const id = keys[index]!;
     const best = id ? first.get(id)! : job;
     if (best === job) continue;
     job.status = "doubleCounted";

@@ -48,9 +48,15 @@ export class Money {
   }
 }
 
-/** Sums amounts exactly. */
+/**
+ * Sums amounts exactly. Many amounts are one shared object (a fee, paid 100,000 times when the
+ * caps are lifted): each distinct object is counted and multiplied once, which gives the same
+ * exact sum as adding them one by one, for a few multiplications instead of 100,000 additions.
+ */
 export function sumMoney(amounts: Iterable<Money>): Money {
+  const counts = new Map<Money, number>();
+  for (const amount of amounts) counts.set(amount, (counts.get(amount) ?? 0) + 1);
   let total = Money.ZERO;
-  for (const amount of amounts) total = total.add(amount);
+  for (const [amount, count] of counts) total = total.add(count === 1 ? amount : amount.times(Rational.of(BigInt(count))));
   return total;
 }

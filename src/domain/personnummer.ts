@@ -22,8 +22,10 @@ const TEN_DIGITS = /(?<!\d)\d{10}(?!\d)/g;
 /**
  * A cheap first look: every form holds a month 01-12 where a date's month stands, followed by the
  * day and the last four digits. An organisationsnummer (its "month" is 20 or more) fails here.
+ * A text it does not match is returned unchanged by `maskPersonnummer` (the outgoing-text gate
+ * relies on that, so a part of the text cannot match either: the pattern has no anchors).
  */
-const SIX_DIGITS = new RegExp(`\\d\\d(?:0[1-9]|1[0-2])\\d\\d${SEPARATOR}\\d{4}|\\d{4}(?:0[1-9]|1[0-2])\\d{6}|\\d\\d(?:0[1-9]|1[0-2])\\d{6}`);
+export const SIX_DIGITS = new RegExp(`\\d\\d(?:0[1-9]|1[0-2])\\d\\d${SEPARATOR}\\d{4}|\\d{4}(?:0[1-9]|1[0-2])\\d{6}|\\d\\d(?:0[1-9]|1[0-2])\\d{6}`);
 
 /** Whether the text holds a valid personnummer (or samordningsnummer) anywhere. */
 export function containsPersonnummer(text: string): boolean {

@@ -1,4 +1,4 @@
-import { maskPersonnummer } from "./personnummer";
+import { maskPersonnummer, SIX_DIGITS } from "./personnummer";
 
 /**
  * Characters that change how a terminal (or a text viewer) shows what follows, rather than being
@@ -11,8 +11,12 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b\u200e\u200f\u202
 /** Characters that show as nothing: between digits they could hide a personnummer from the mask. */
 const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 
-/** What makes a text need the gate: six digits in a row, or any character of `CONTROL` or `INVISIBLE`. */
-const NEEDS_GATE = new RegExp(`\\d{6}|${CONTROL.source}|${INVISIBLE.source}`);
+/**
+ * What makes a text need the gate: a character of `INVISIBLE` (which holds every one of `CONTROL`),
+ * or what `maskPersonnummer` looks for first. Without either, `gate` returns every part of the text
+ * as it is, so the text passes untouched: "Jobbet A000001" (six digits, no personnummer) stays cheap.
+ */
+const NEEDS_GATE = new RegExp(`${SIX_DIGITS.source}|${INVISIBLE.source}`);
 
 /**
  * A SHA-256 in hex, as the outputs show the input's digest: the program computed it, it is no
@@ -29,8 +33,8 @@ const DIGEST = /(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])/g;
  * out, and showing a shown text again changes nothing.
  */
 export function shownText(text: string): string {
-  // Most texts hold no run of six digits (a personnummer's date part) and no control or invisible
-  // character: they pass as they are, which keeps a 100,000-row audit's outputs fast.
+  // Most texts hold nothing a personnummer starts with and no control or invisible character:
+  // they pass as they are, which keeps a 100,000-row audit's outputs fast.
   if (!NEEDS_GATE.test(text)) return text;
   let shown = "";
   let from = 0;

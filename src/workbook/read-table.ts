@@ -86,16 +86,17 @@ export function readTable<T>(grid: SheetGrid, spec: SheetSpec<T>, findings: Find
   const readers = spec.columns
     .filter((column) => columns[column.field] !== undefined)
     .map((column) => ({ column, col: columns[column.field]!, read: COLUMN_READERS[column.kind], header: headers[column.field]!, zeroIsEmpty: ZERO_IS_EMPTY.has(column.kind) }));
-  const fieldOrder = spec.columns.map((column) => column.field);
+  // Every row's fields get the same keys in the same order, so the engine sees one object shape:
+  // each row's starts as a copy of this one.
+  const blank: Record<string, unknown> = {};
+  for (const column of spec.columns) blank[column.field as string] = undefined;
   const rows: SourceRow<T>[] = [];
   // A row the file gives twice with different values is ambiguous: it counts nowhere (CELL_REPEATED).
   const repeatedRows = grid.repeatedCells && new Set(grid.repeatedCells.map((cell) => cell.row));
   for (let r = headerRow! + 1; r < grid.rows.length; r++) {
     const cells = grid.rows[r];
     if (!cells) continue;
-    // Every row's fields get the same keys in the same order, so the engine sees one object shape.
-    const fields: Record<string, unknown> = {};
-    for (const field of fieldOrder) fields[field] = undefined;
+    const fields: Record<string, unknown> = { ...blank };
     // One pass over the row's cells; its findings are kept only if the row is not empty after all.
     let problems: Finding[] | undefined;
     let empty = true;

@@ -159,12 +159,16 @@ function readAgreementSheet(grid: SheetGrid, findings: Finding[]): AgreementEntr
 
 /** `PERSONNUMMER_FOUND` on every cell of every sheet that holds one (spec section 3 and 10.19). */
 function scanForPersonnummer(grid: SheetGrid, findings: Finding[]): void {
-  grid.rows.forEach((row, r) =>
-    row?.forEach((cell, c) => {
+  // Plain loops: a million cells, no function made per row (a missing row or cell holds nothing).
+  for (let r = 0; r < grid.rows.length; r++) {
+    const row = grid.rows[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
       const text = typeof cell === "string" ? cell : undefined;
       if ((text !== undefined && containsPersonnummer(text)) || (typeof cell === "number" && isPersonnummerNumber(cell))) {
         findings.push(finding("PERSONNUMMER_FOUND", cellAt(grid.name, r, c), { found: maskPersonnummer(text ?? String(cell)) }));
       }
-    }),
-  );
+    }
+  }
 }

@@ -6,7 +6,7 @@ import type { Figures } from "../figures";
 import type { Job } from "../job-register";
 import { Money } from "../money";
 import { PRESET_NAMES } from "../presets";
-import { type FeePlaces, priceYear } from "../price-year";
+import { type FeePlaces, type PricedYear, priceYear } from "../price-year";
 import type { ModelFigures, ModelName, ModelPricing } from "./model-pricing";
 import { paymentTermsOf, underPreset } from "./payment-terms";
 
@@ -21,6 +21,8 @@ export interface AuditedResults {
   readonly figures: readonly Figures[];
   readonly total: Figures;
   readonly places: FeePlaces;
+  /** The audit's own pricing of each year: a model with the same payment terms costs the same. */
+  readonly priced: readonly PricedYear[];
 }
 
 /**
@@ -29,13 +31,36 @@ export interface AuditedResults {
  * qualification rules. The models' `OVER_CAP` findings are not the audit's and are dropped.
  */
 export function priceModels(audited: AuditedResults): readonly ModelPricing[] {
-  // The own model is priced again rather than copied, so a test can hold it against the audit's payout.
-  return [priceUnder(audited, "own", audited.agreement), ...PRESET_NAMES.map((preset) => priceUnder(audited, preset, underPreset(audited.agreement, preset)))];
+  // Each distinct set of payment terms is priced once: the workbook's own terms are the audit's
+  // pricing, and a preset with the same terms (the workbook's own preset, unchanged) shares it.
+  const pricings = new Map<string, readonly PricedYear[]>([[termsKey(audited.agreement), audited.priced]]);
+  const pricingOf = (agreement: Agreement) => {
+    const key = termsKey(agreement);
+    let priced = pricings.get(key);
+    if (!priced) {
+      priced = audited.years.map((year, index) =>
+        priceYear(agreement, year, audited.reportDate, audited.supportedByYear[index]!, audited.jobsByYear.get(year.year)!, audited.places, undefined));
+      pricings.set(key, priced);
+    }
+    return priced;
+  };
+  return [
+    priceUnder(audited, "own", audited.agreement, pricingOf(audited.agreement)),
+    ...PRESET_NAMES.map((preset) => {
+      const agreement = underPreset(audited.agreement, preset);
+      return priceUnder(audited, preset, agreement, pricingOf(agreement));
+    }),
+  ];
 }
 
-function priceUnder(audited: AuditedResults, model: ModelName, agreement: Agreement): ModelPricing {
+/** Payment terms as one text: equal texts, equal terms (every other parameter is the workbook's own). */
+function termsKey(agreement: Agreement): string {
+  return JSON.stringify(paymentTermsOf(agreement));
+}
+
+function priceUnder(audited: AuditedResults, model: ModelName, agreement: Agreement, pricedYears: readonly PricedYear[]): ModelPricing {
   const years = audited.years.map((year, index): ModelFigures => {
-    const priced = priceYear(agreement, year, audited.reportDate, audited.supportedByYear[index]!, audited.jobsByYear.get(year.year)!, audited.places, undefined);
+    const priced = pricedYears[index]!;
     const figures = audited.figures[index]!;
     return {
       year: year.year,

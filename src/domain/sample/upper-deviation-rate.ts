@@ -1,4 +1,11 @@
-import gammaQuantile from "@stdlib/stats-base-dists-gamma-quantile";
+import type gammaQuantileFunction from "@stdlib/stats-base-dists-gamma-quantile";
+
+/**
+ * stdlib's gamma quantile, loaded on first use: it is some 100 modules, which an audit without a
+ * `Stickprov` sheet (the CLI's every `audit --json` of such a workbook) should not wait for.
+ * A plain `require` in a function: tsc's CommonJS and webpack's bundles both resolve it.
+ */
+let gammaQuantile: typeof gammaQuantileFunction | undefined;
 
 /**
  * The upper deviation limit of spec section 11 (Poisson): `ub = gammaQuantile(confidence, shape
@@ -10,5 +17,6 @@ import gammaQuantile from "@stdlib/stats-base-dists-gamma-quantile";
  */
 export function upperDeviationRate(confidence: number, deviations: number, checked: number): number | null {
   if (checked <= 0) return null;
+  gammaQuantile ??= require("@stdlib/stats-base-dists-gamma-quantile") as typeof gammaQuantileFunction;
   return Math.min(1, gammaQuantile(confidence, deviations + 1, 1) / checked);
 }
