@@ -3,6 +3,12 @@
 //   nice -n 19 npm run mutate -- --mutate src/domain/exit-clause.ts
 // Incremental: the results of the last run are kept in reports/ (git-ignored, like the HTML
 // report), so a rerun only tests the mutants whose code or covering tests changed.
+// In chunks (the same tests, a part of the files each, each chunk with its own incremental file
+// and JSON report, merged by `npm run mutate:score`):
+//   MUTATE_CHUNK=models nice -n 19 npm run mutate -- --mutate 'src/domain/models/**/*.ts'
+const chunk = process.env.MUTATE_CHUNK;
+const base = chunk ? `reports/mutation/chunks/${chunk}` : "reports/mutation/mutation";
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   packageManager: "npm",
@@ -48,10 +54,10 @@ export default {
   // (job-qualification's `- 1` day as `+ 1`) into false timeouts, which count as killed.
   timeoutMS: 60_000,
   incremental: true,
-  incrementalFile: "reports/stryker-incremental.json",
+  incrementalFile: chunk ? `reports/stryker-incremental-${chunk}.json` : "reports/stryker-incremental.json",
   reporters: ["clear-text", "progress", "html", "json"],
-  htmlReporter: { fileName: "reports/mutation/mutation.html" },
-  jsonReporter: { fileName: "reports/mutation/mutation.json" },
+  htmlReporter: { fileName: `${base}.html` },
+  jsonReporter: { fileName: `${base}.json` },
   thresholds: { high: 95, low: 90, break: null },
   tempDirName: ".stryker-tmp",
   cleanTempDir: true,

@@ -16,18 +16,21 @@ import { reportSheetGrid } from "../../src/workbook/report-layout";
 import { type SampleAnswers, sampleReportSheet } from "../../src/workbook/sample-report-sheet";
 
 const OPTIONS = { preset: "botkyrka" as const, today: EXAMPLE_REPORT_DATE };
-const BASE = exampleSheets({ hires: 400, seed: 3 }).map(dataSheetGrid);
-const FIRST = audit(readWorkbook(BASE), OPTIONS);
+// Built inside each test, not once for the file: code run outside a test makes every mutant it
+// reaches "static" for StrykerJS (issue 14), and a static mutant reruns every test.
+const base = () => exampleSheets({ hires: 400, seed: 3 }).map(dataSheetGrid);
+const firstAudit = () => audit(readWorkbook(base()), OPTIONS);
 const ALL_CLEAN = (): SampleAnswers => ({ evidence: "Ja", deviation: "Nej", reviewedBy: "AB", reviewDate: "2022-09-01" });
 
 /** The example workbook with a `Stickprov` sheet drawn from it and filled with the given answers. */
 function sampled(choices: SampleChoices, answers: (item: PaidItem, index: number) => SampleAnswers = ALL_CLEAN) {
-  const draw = drawSample(FIRST, choices);
-  const sheet = sampleReportSheet({ ...draw, reportDate: FIRST.reportDate, preset: "botkyrka" }, "sv", answers);
+  const audited = firstAudit();
+  const draw = drawSample(audited, choices);
+  const sheet = sampleReportSheet({ ...draw, reportDate: audited.reportDate, preset: "botkyrka" }, "sv", answers);
   return { draw, grid: reportSheetGrid(sheet) as SheetGrid };
 }
 
-const auditWith = (...extra: SheetGrid[]): AuditResult => audit(readWorkbook([...BASE, ...extra]), OPTIONS);
+const auditWith = (...extra: SheetGrid[]): AuditResult => audit(readWorkbook([...base(), ...extra]), OPTIONS);
 const codes = (result: AuditResult) => result.findings.map((item) => item.code);
 
 /** A grid with one cell changed (0-based row and column). */
@@ -62,26 +65,27 @@ describe("the upper deviation limit (compared with jfa's Poisson evaluation)", (
 });
 
 describe("selection", () => {
-  const population: PaidItem[] = Array.from({ length: 100 }, (_, row) => ({
+  // A function, not a constant of the describe: see `base` above (static mutants).
+  const population = (): PaidItem[] => Array.from({ length: 100 }, (_, row) => ({
     kind: "hire", sheet: "Anställningar", row: row + 1, id: `A-${row + 1}`, year: 1 + (row % 4), amount: Money.kronor(row % 3 === 0 ? 15_000 : 10_000),
   }));
   const rows = (items: readonly PaidItem[]) => items.map((item) => item.row);
 
   it("pins the sample of a seed: changing the generator or the algorithm changes every recorded sample", () => {
-    expect(rows(selectSample(population, 8, 2018, "random"))).toEqual(PINNED_RANDOM);
-    expect(rows(selectSample(population, 8, 2018, "mus"))).toEqual(PINNED_MUS);
+    expect(rows(selectSample(population(), 8, 2018, "random"))).toEqual(PINNED_RANDOM);
+    expect(rows(selectSample(population(), 8, 2018, "mus"))).toEqual(PINNED_MUS);
   });
 
   it("gives the same sample for the same seed and another for another seed", () => {
-    expect(selectSample(population, 20, 7, "random")).toEqual(selectSample(population, 20, 7, "random"));
-    expect(rows(selectSample(population, 20, 7, "random"))).not.toEqual(rows(selectSample(population, 20, 8, "random")));
-    expect(rows(selectSample(population, 20, 7, "mus"))).not.toEqual(rows(selectSample(population, 20, 8, "mus")));
+    expect(selectSample(population(), 20, 7, "random")).toEqual(selectSample(population(), 20, 7, "random"));
+    expect(rows(selectSample(population(), 20, 7, "random"))).not.toEqual(rows(selectSample(population(), 20, 8, "random")));
+    expect(rows(selectSample(population(), 20, 7, "mus"))).not.toEqual(rows(selectSample(population(), 20, 8, "mus")));
   });
 
   it("draws n distinct items in population order, by either method (property)", () => {
     fc.assert(fc.property(fc.integer({ min: 0, max: 2 ** 32 - 1 }), fc.integer({ min: 0, max: 120 }), fc.constantFrom("random" as const, "mus" as const), (seed, n, method) => {
-      const chosen = selectSample(population, n, seed, method);
-      expect(chosen).toHaveLength(Math.min(n, population.length));
+      const chosen = selectSample(population(), n, seed, method);
+      expect(chosen).toHaveLength(Math.min(n, population().length));
       expect(new Set(chosen).size).toBe(chosen.length);
       expect(rows(chosen)).toEqual([...rows(chosen)].sort((a, b) => a - b));
     }));
@@ -172,7 +176,7 @@ describe("evaluation of a filled Stickprov sheet", () => {
   it("a sheet edited into nonsense gives findings, counts those items unchecked, and never throws", () => {
     const { grid, draw } = sampled({ seed: 42 });
     const first = headerRowOf(grid) + 1;
-    const another = FIRST.paidItems.find((item) => !draw.items.some((drawn) => keyOfItem(drawn) === keyOfItem(item)))!;
+    const another = firstAudit().paidItems.find((item) => !draw.items.some((drawn) => keyOfItem(drawn) === keyOfItem(item)))!;
     const nonsense = edited(grid, [
       [first, 6, "kanske"], // bad yes/no
       [first + 1, 6, "Ja"], [first + 1, 7, 999_999], // above the paid amount
@@ -205,8 +209,8 @@ describe("evaluation of a filled Stickprov sheet", () => {
   it("writes an ID that is a personnummer masked, and still matches its item", () => {
     const nine = "850709123";
     const pnr = `${nine.slice(0, 6)}-${nine.slice(6)}${luhnCheckDigit(nine)}`;
-    const paidHire = FIRST.paidItems.find((item) => item.kind === "hire")!;
-    const grids = BASE.map((grid) => (grid.name === "Anställningar" ? edited(grid, [[paidHire.row, 0, pnr]]) : grid));
+    const paidHire = firstAudit().paidItems.find((item) => item.kind === "hire")!;
+    const grids = base().map((grid) => (grid.name === "Anställningar" ? edited(grid, [[paidHire.row, 0, pnr]]) : grid));
     const first = audit(readWorkbook(grids), OPTIONS);
     const draw = drawSample(first, { seed: 3, size: first.paidItems.length });
     const sheet = reportSheetGrid(sampleReportSheet({ ...draw, reportDate: first.reportDate, preset: "botkyrka" }, "sv", ALL_CLEAN)) as SheetGrid;
