@@ -24,6 +24,12 @@ export default {
     config: {
       roots: ["<rootDir>/test/domain", "<rootDir>/test/workbook"],
       testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/domain/properties.test.ts", "<rootDir>/test/workbook/example-workbook.test.ts"],
+      // A mutant runs only the test files that hold the tests reaching it (not all of them, each
+      // loaded to skip its tests): see test/stryker-sequencer.js.
+      testSequencer: "<rootDir>/test/stryker-sequencer.js",
+      // A mutant's run stops at its first failing test (jest cannot bail when StrykerJS runs it):
+      // see test/stryker-bail-environment.js. Resolved from the sandbox, hence no <rootDir>.
+      testEnvironment: "./test/stryker-bail-environment.js",
     },
     enableFindRelatedTests: false,
   },
