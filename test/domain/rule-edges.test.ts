@@ -1,0 +1,96 @@
+import { dayFromYmd, parseIsoDay, today } from "../../src/domain/day";
+import { luhnCheckDigit } from "../../src/domain/luhn";
+import { personKey } from "../../src/domain/person-key";
+import { isResident } from "../../src/domain/residence";
+import { SeededRandom } from "../../src/domain/seeded-random";
+import { auditBuild, proBonoSheet, sheet } from "../helpers/workbook-builder";
+
+// Edges of the engine that the rule tests pass by: each a small case with the rule it pins.
+const day = (iso: string) => parseIsoDay(iso)!;
+const withCheck = (nine: string) => `${nine.slice(0, 6)}-${nine.slice(6)}${luhnCheckDigit(nine)}`;
+
+describe("days (spec section 3)", () => {
+  it("no day from a year, month or day that is not whole", () => {
+    expect(dayFromYmd(2018.5, 1, 1)).toBeUndefined();
+    expect(dayFromYmd(2018, 1.5, 1)).toBeUndefined();
+    expect(dayFromYmd(2018, 1, 1.5)).toBeUndefined();
+    expect(dayFromYmd(2018, 1, 1)).toBe(day("2018-01-01"));
+  });
+
+  it("parseIsoDay reads only YYYY-MM-DD", () => {
+    expect(parseIsoDay("2018-3-1")).toBeUndefined();
+    expect(parseIsoDay(" 2018-03-01")).toBeUndefined();
+    expect(parseIsoDay("2018-03-01")).toBe(dayFromYmd(2018, 3, 1));
+  });
+
+  it("today is the UTC date of the clock, also one second before midnight (spec 10.1)", () => {
+    jest.useFakeTimers({ now: new Date("2024-05-06T23:59:59.999Z") });
+    try {
+      expect(today()).toBe(day("2024-05-06"));
+      jest.setSystemTime(new Date("2024-05-07T00:00:00.000Z"));
+      expect(today()).toBe(day("2024-05-07"));
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+});
+
+describe("one person however the personnummer is written (spec 10.25)", () => {
+  it("a samordningsnummer (day + 60) gets its century like a personnummer", () => {
+    const nine = "850769980";
+    expect(personKey(withCheck(nine), day("2019-12-31"))).toBe(`19${nine}${luhnCheckDigit(nine)}`);
+  });
+
+  it("born on the report date is born this century; a day later, the century before", () => {
+    const nine = "191231980";
+    const ten = `${nine}${luhnCheckDigit(nine)}`;
+    expect(personKey(withCheck(nine), day("2019-12-31"))).toBe(`20${ten}`);
+    expect(personKey(withCheck(nine), day("2019-12-30"))).toBe(`19${ten}`);
+  });
+
+  it("a plus marks a hundred years more (spec 10.19)", () => {
+    const nine = "850709980";
+    const plus = `${nine.slice(0, 6)}+${nine.slice(6)}${luhnCheckDigit(nine)}`;
+    expect(personKey(plus, day("2019-12-31"))).toBe(`18${nine}${luhnCheckDigit(nine)}`);
+  });
+
+  it("twelve digits are kept as they are; a pseudonym trimmed", () => {
+    expect(personKey("198507099805", day("2019-12-31"))).toBe("198507099805");
+    expect(personKey("  P-1 ", day("2019-12-31"))).toBe("P-1");
+  });
+});
+
+describe("residents (spec section 4)", () => {
+  it("no home municipality is no resident; by code, or else by name", () => {
+    const agreement = auditBuild().agreement;
+    expect(isResident(agreement, undefined)).toBe(false);
+    expect(isResident(agreement, { code: agreement.municipalityCode })).toBe(true);
+    expect(isResident(agreement, { code: "0180" })).toBe(false);
+    expect(isResident(agreement, { name: agreement.municipality.toLowerCase() })).toBe(true);
+    expect(isResident(agreement, { name: "huddinge" })).toBe(false);
+  });
+});
+
+describe("seeded choices (spec section 11)", () => {
+  it("with weights, picks by weight; with no weight at all, the last item", () => {
+    expect(new SeededRandom(1).pick(["a", "b", "c"], [0, 0, 0])).toBe("c");
+    expect(new SeededRandom(1).pick(["a", "b", "c"], [0, 1, 0])).toBe("b");
+    expect(new SeededRandom(1).pick(["a", "b", "c"], [1, 0, 0])).toBe("a");
+  });
+});
+
+describe("commitments and unreadable sheets (spec sections 9 and 10.29)", () => {
+  it("an unusable Pro bono sheet is unknown, not below the minimum", () => {
+    const unusable = sheet("Pro bono", ["Datum", "Partner"], [{ Datum: "2018-05-01" }]);
+    const result = auditBuild({ agreement: [["probono_min_sek_per_year", 1000]], extra: [unusable] });
+    expect(result.findings.map((item) => item.code)).not.toContain("PROBONO_BELOW_COMMITMENT");
+    expect(result.years[0]!.proBono).toBeNull();
+    const given = auditBuild({ agreement: [["probono_min_sek_per_year", 1000]], extra: [proBonoSheet([{ Datum: "2018-05-01", "Värde (kr)": 999 }])] });
+    expect(given.findings.filter((item) => item.code === "PROBONO_BELOW_COMMITMENT").map((item) => item.params)).toEqual([{ year: 1, found: 999, expected: 1000 }, { year: 2, found: 0, expected: 1000 }]);
+  });
+
+  it("per-year targets are the targets of their years (spec 10.3)", () => {
+    const result = auditBuild({ agreement: [["jobs_target_per_year", "1;2;3;4;5"]] });
+    expect(result.years.map((year) => year.target.toNumber())).toEqual([1, 2, 3, 4, 5]);
+  });
+});
