@@ -139,9 +139,18 @@ describe("municipality codes (spec 10.20)", () => {
     expect(readMunicipality("12345")).toEqual({ name: "12345" });
     expect(readMunicipality("127a")).toEqual({ name: "127a" });
   });
+
+  it("any other cell is read as a name, as it shows", () => {
+    expect(readMunicipality(true)).toEqual({ name: "true" });
+    expect(readMunicipality(12.5)).toBeUndefined();
+  });
 });
 
 describe("raw cells", () => {
+  it("a cell's problem without parameters has none, not undefined", () => {
+    expect(new CellProblem("DATE_INVALID").params).toEqual({});
+  });
+
   it("an error value is an object that is no date", () => {
     expect(isCellError({ error: "#REF!" })).toBe(true);
     expect(isCellError(new Date(0))).toBe(false);
