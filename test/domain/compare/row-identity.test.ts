@@ -50,6 +50,8 @@ describe("a row and a value as people read them (spec 12)", () => {
     expect(shownKey("costs", row(1, { agreementYear: 2, category: "Lokaler", amountSek: 5 }))).toBe("2 / Lokaler");
     expect(shownKey("costs", row(1, { agreementYear: 2, amountSek: 5 }))).toBe("2 / 5");
     expect(shownKey("investments", row(1, { date: day("2018-06-01"), amountSek: 1000 }))).toBe("2018-06-01 / 1000");
+    // A row read from a sheet has a field for every column, the empty ones undefined: not shown.
+    expect(shownKey("investments", row(1, { investor: undefined, date: day("2018-06-01"), amountSek: 1000, type: undefined }))).toBe("2018-06-01 / 1000");
   });
 
   it("a day as YYYY-MM-DD, a municipality by its code or else its name, nothing as empty", () => {
