@@ -49,6 +49,14 @@ describe("sample size (spec 11, Poisson without expected deviations)", () => {
     expect(sampleSize(0.9, 0.1, 10_000)).toBe(24);
     expect(sampleSize(0.95, 0.05, 37)).toBe(37);
     expect(sampleSize(0.95, 0.01, 10_000)).toBe(300);
+    expect(sampleSize(0.95, 0.05, 0)).toBe(0);
+  });
+
+  it("refuses a confidence or tolerable rate outside (0, 1)", () => {
+    for (const [confidence, tolerable] of [[0, 0.05], [1, 0.05], [0.95, 0], [0.95, 1], [Number.NaN, 0.05], [0.95, Number.NaN]]) {
+      expect(() => sampleSize(confidence!, tolerable!, 100)).toThrow(RangeError);
+    }
+    expect(sampleSize(0.01, 0.99, 100)).toBe(1);
   });
 });
 
@@ -70,6 +78,23 @@ describe("selection", () => {
     kind: "hire", sheet: "Anställningar", row: row + 1, id: `A-${row + 1}`, year: 1 + (row % 4), amount: Money.kronor(row % 3 === 0 ? 15_000 : 10_000),
   }));
   const rows = (items: readonly PaidItem[]) => items.map((item) => item.row);
+
+  it("takes a seed from 0 to 2^32 - 1 only (spec 11: a seed the auditor can write down)", () => {
+    for (const seed of [-1, 1.5, 2 ** 32, Number.NaN]) expect(() => selectSample(population(), 8, seed, "random")).toThrow(RangeError);
+    expect(selectSample(population(), 8, 0, "random")).toHaveLength(8);
+    expect(selectSample(population(), 8, 2 ** 32 - 1, "mus")).toHaveLength(8);
+  });
+
+  it("MUS with nothing paid left draws the rest with equal chances, still n distinct items", () => {
+    const unpaid = population().map((item) => ({ ...item, amount: Money.ZERO }));
+    const chosen = rows(selectSample(unpaid, 10, 7, "mus"));
+    expect(new Set(chosen).size).toBe(10);
+    expect(chosen).not.toEqual(rows(unpaid.slice(-10)));
+    expect(chosen).not.toEqual(rows(unpaid.slice(0, 10)));
+    // One paid item among unpaid ones is drawn first; the rest by equal chances.
+    const one = unpaid.map((item, index) => (index === 50 ? { ...item, amount: Money.kronor(1) } : item));
+    expect(rows(selectSample(one, 1, 7, "mus"))).toEqual([51]);
+  });
 
   it("pins the sample of a seed: changing the generator or the algorithm changes every recorded sample", () => {
     expect(rows(selectSample(population(), 8, 2018, "random"))).toEqual(PINNED_RANDOM);
