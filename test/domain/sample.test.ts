@@ -246,6 +246,36 @@ describe("evaluation of a filled Stickprov sheet", () => {
     expect(result.sample).toMatchObject({ n: first.paidItems.length, checked: first.paidItems.length, conclusion: "supported" });
   });
 
+  it("a row listed twice counts once, the second named with the first's row (spec 11)", () => {
+    const { grid } = sampled({ seed: 42 });
+    const first = headerRowOf(grid) + 1;
+    const rows = [...grid.rows, grid.rows[first]];
+    const result = auditWith({ name: grid.name, rows });
+    const duplicate = result.findings.filter((item) => item.code === "SAMPLE_INVALID");
+    expect(duplicate.map((item) => [item.params.problem, item.params.firstRow, item.place.row])).toEqual([["duplicate", first + 1, rows.length - 1]]);
+    expect(result.sample).toMatchObject({ n: 60, checked: 60, conclusion: "supported" });
+  });
+
+  it("an emptied paid amount is required, and the row unchecked (spec 11)", () => {
+    const { grid } = sampled({ seed: 42 });
+    const first = headerRowOf(grid) + 1;
+    const result = auditWith(edited(grid, [[first, 4, null]]));
+    const invalid = result.findings.filter((item) => item.code === "SAMPLE_INVALID");
+    expect(invalid.map((item) => [item.params.problem, item.params.column, item.place])).toEqual([["required", "Utbetalt (kr)", { sheet: "Stickprov", row: first, col: 4 }]]);
+    expect(result.sample).toMatchObject({ checked: 59, unchecked: 1, conclusion: "incomplete" });
+  });
+
+  it("without the recorded population no draw is repeated: an edited key matches no paid item (spec 11)", () => {
+    const { grid } = sampled({ seed: 42 });
+    const population = grid.rows.findIndex((row) => row?.[0] === "population_items");
+    const first = headerRowOf(grid) + 1;
+    const result = auditWith(edited(grid, [[population, 1, null], [first, 2, "FINNS-INTE"]]));
+    const problems = result.findings.filter((item) => item.code === "SAMPLE_INVALID").map((item) => item.params.problem);
+    expect(problems).toContain("noMatch");
+    expect(problems).not.toContain("notDrawn");
+    expect(result.sample!.conclusion).toBe("incomplete");
+  });
+
   it("a changed population makes the sample unconfirmed (SAMPLE_INVALID, incomplete)", () => {
     const { grid } = sampled({ seed: 42 });
     const population = grid.rows.findIndex((row) => row?.[0] === "population_items");
