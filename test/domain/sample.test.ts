@@ -276,6 +276,35 @@ describe("evaluation of a filled Stickprov sheet", () => {
     expect(result.sample!.conclusion).toBe("incomplete");
   });
 
+  it("without the recorded population the rows are counted against the recorded size (spec 11)", () => {
+    const { grid } = sampled({ seed: 42 });
+    const population = grid.rows.findIndex((row) => row?.[0] === "population_items");
+    const rows = edited(grid, [[population, 1, null]]).rows.slice(0, -1);
+    const result = auditWith({ name: grid.name, rows });
+    const invalid = result.findings.filter((item) => item.code === "SAMPLE_INVALID").map((item) => item.params);
+    expect(invalid).toEqual([
+      { problem: "parameter", key: "population_items", expected: "whole" },
+      expect.objectContaining({ problem: "rowCount", found: 59, expected: 60 }),
+    ]);
+    expect(result.sample).toMatchObject({ n: 60, checked: 59, unchecked: 1, conclusion: "incomplete" });
+  });
+
+  it("a sheet with its parameters but no item table: every drawn item missing, named at the sheet (spec 11)", () => {
+    const { grid } = sampled({ seed: 42 });
+    const result = auditWith({ name: grid.name, rows: grid.rows.slice(0, headerRowOf(grid)) });
+    const invalid = result.findings.filter((item) => item.code === "SAMPLE_INVALID");
+    expect(invalid.filter((item) => item.params.problem === "missing")).toHaveLength(60);
+    expect(invalid.find((item) => item.params.problem === "missing")!.place).toEqual({ sheet: "Stickprov" });
+    expect(result.sample).toMatchObject({ n: 60, checked: 0, unchecked: 60, deviationRate: null, projectedMisstatement: null, conclusion: "incomplete" });
+  });
+
+  it("without a confidence there is no upper limit and no conclusion (spec 11)", () => {
+    const { grid } = sampled({ seed: 42 });
+    const confidence = grid.rows.findIndex((row) => row?.[0] === "confidence");
+    const result = auditWith(edited(grid, [[confidence, 1, null]]));
+    expect(result.sample).toMatchObject({ checked: 60, confidence: null, upperDeviationRate: null, upperMisstatement: null, conclusion: "incomplete" });
+  });
+
   it("a changed population makes the sample unconfirmed (SAMPLE_INVALID, incomplete)", () => {
     const { grid } = sampled({ seed: 42 });
     const population = grid.rows.findIndex((row) => row?.[0] === "population_items");
