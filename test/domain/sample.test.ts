@@ -283,8 +283,8 @@ describe("evaluation of a filled Stickprov sheet", () => {
     const result = auditWith({ name: grid.name, rows });
     const invalid = result.findings.filter((item) => item.code === "SAMPLE_INVALID").map((item) => item.params);
     expect(invalid).toEqual([
-      { problem: "parameter", key: "population_items", expected: "whole" },
       expect.objectContaining({ problem: "rowCount", found: 59, expected: 60 }),
+      { problem: "parameter", key: "population_items", expected: "whole" },
     ]);
     expect(result.sample).toMatchObject({ n: 60, checked: 59, unchecked: 1, conclusion: "incomplete" });
   });
