@@ -8,7 +8,7 @@
 // test ID of the pattern and one begins it. A test ID no file claims keeps every file, and so
 // does a file with a title that is no literal: a mistake here can only run more tests, or, at
 // worst, fewer, which makes a mutant survive (a lower score), never a higher one.
-// Without a pattern (the dry run, or plain jest) every file runs, in jest's own order.
+// Without a pattern (the dry run, a static mutant, or plain jest) every file runs.
 const fs = require("node:fs");
 const Sequencer = require("@jest/test-sequencer").default;
 
@@ -72,6 +72,19 @@ function testIds(pattern) {
   return depth === 0 && ids.length > 0 ? ids : undefined;
 }
 
+/** StrykerJS names the active mutant in the environment of the process that runs jest. */
+const mutantRun = () => process.env.__STRYKER_ACTIVE_MUTANT__ !== undefined;
+
+/**
+ * For a mutant, the quickest files first (by their last duration, else their size): the run stops
+ * at its first failing test (test/stryker-bail-environment.js), so a mutant that a quick file
+ * kills is not first run through the slow ones. Jest's own order is the slowest first.
+ */
+function fastestFirst(tests) {
+  const cost = (test) => test.duration ?? 1e6 + fs.statSync(test.path).size;
+  return [...tests].sort((a, b) => cost(a) - cost(b));
+}
+
 class MutantTestSequencer extends Sequencer {
   constructor(options) {
     super(options);
@@ -79,7 +92,7 @@ class MutantTestSequencer extends Sequencer {
   }
 
   sort(tests) {
-    const sorted = super.sort(tests);
+    const sorted = mutantRun() ? fastestFirst(super.sort(tests)) : super.sort(tests);
     const ids = this.pattern ? testIds(this.pattern) : undefined;
     if (!ids) return sorted;
     const entries = sorted.map((test) => ({ test, titles: titlesOf(test.path) }));
