@@ -3,7 +3,9 @@ import { luhnCheckDigit } from "../../src/domain/luhn";
 import { personKey } from "../../src/domain/person-key";
 import { isResident } from "../../src/domain/residence";
 import { SeededRandom } from "../../src/domain/seeded-random";
-import { auditBuild, proBonoSheet, sheet } from "../helpers/workbook-builder";
+import { Rational } from "../../src/domain/rational";
+import { fieldPlace, type SourceTable } from "../../src/domain/records";
+import { auditBuild, claimsSheet, investmentsSheet, proBonoSheet, sheet } from "../helpers/workbook-builder";
 
 // Edges of the engine that the rule tests pass by: each a small case with the rule it pins.
 const day = (iso: string) => parseIsoDay(iso)!;
@@ -92,5 +94,32 @@ describe("commitments and unreadable sheets (spec sections 9 and 10.29)", () => 
   it("per-year targets are the targets of their years (spec 10.3)", () => {
     const result = auditBuild({ agreement: [["jobs_target_per_year", "1;2;3;4;5"]] });
     expect(result.years.map((year) => year.target.toNumber())).toEqual([1, 2, 3, 4, 5]);
+  });
+});
+
+describe("rows that cannot count (spec sections 3 and 9)", () => {
+  it("an investment row with an error adds nothing to its year", () => {
+    const result = auditBuild({ extra: [investmentsSheet([{ Datum: "igår", "Belopp (kr)": 5000 }, { Datum: "2018-06-01", "Belopp (kr)": 1000 }])] });
+    expect(result.years[0]!.investments!.shownKronor()).toBe(1000);
+    expect(result.total.investments!.shownKronor()).toBe(1000);
+  });
+
+  it("a claim for a year the report has not reached is compared with that year's figures: none yet", () => {
+    const result = auditBuild({ extra: [claimsSheet([{ Avtalsår: 4, "Antal jobb": 3 }])] });
+    expect(result.findings.filter((item) => item.code === "CLAIM_MISMATCH").map((item) => item.params)).toEqual([
+      { column: "Antal jobb", field: "jobs", found: 3, expected: 0, year: 4 },
+    ]);
+  });
+
+  it("a field's place names its column when the sheet has it, else only the row", () => {
+    const table = { sheet: "Investeringar", headerRow: 0, columns: { amountSek: 3 }, headers: {}, rows: [] } as unknown as SourceTable<{ amountSek: number; date: number }>;
+    expect(fieldPlace(table, 4, "amountSek")).toEqual({ sheet: "Investeringar", row: 4, col: 3 });
+    expect(fieldPlace(table, 4, "date")).toEqual({ sheet: "Investeringar", row: 4 });
+  });
+});
+
+describe("exact numbers (spec 10.3)", () => {
+  it("refuses a number that is not finite", () => {
+    for (const value of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) expect(() => Rational.fromNumber(value)).toThrow(RangeError);
   });
 });
