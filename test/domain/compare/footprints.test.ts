@@ -39,3 +39,37 @@ describe("a change that moves two paid years (spec 12)", () => {
     expect(comparisonFindings(result)).toEqual(["RETROACTIVE_CHANGE Anställningar!D3 year 1", "RETROACTIVE_CHANGE Anställningar!D3 year 2"]);
   });
 });
+
+describe("submissions that differ in shape (spec 12)", () => {
+  it("a sheet only the previous submission has: every row removed, named by its own sheet", () => {
+    const invest = { extra: [investmentsSheet([{ Datum: "2018-06-01", "Belopp (kr)": 1000 }])] };
+    const result = compared(previous(invest), current());
+    const sheet = result.sheets.find((item) => item.sheet === "investments")!;
+    expect(sheet.name).toBe("Investeringar");
+    expect(sheet.counts).toEqual({ added: 0, removed: 1, changed: 0, unchanged: 0 });
+    expect(comparisonFindings(result)).toEqual(["ROW_REMOVED Investeringar!A2 year 1"]);
+  });
+
+  it("a column only one submission has: its values are changes, in the sheet's column order", () => {
+    // The previous Anställningar has no Lönestöd column at all; the current one has it.
+    const withoutColumn = (grids: ReturnType<typeof submission>, header: string) => grids.map((grid) => {
+      if (grid.name !== "Anställningar") return grid;
+      const col = grid.rows[0]!.indexOf(header);
+      return { ...grid, rows: grid.rows.map((row) => row!.filter((_, index) => index !== col)) };
+    });
+    const a2 = (change: Record<string, string>) => ({ hires: [{}, { "Anställnings-ID": "A-2", "Person-ID": "P-2", Startdatum: "2019-01-10", Kön: "M", ...change }] });
+    const result = compared(withoutColumn(previous(a2({ Kön: "K" })), "Lönestöd"), current(a2({ Lönestöd: "Ja" })));
+    const fieldsOf = (comparison: typeof result) => comparison.sheets.find((item) => item.sheet === "hires")!.changes.map((item) => item.fields.map((field) => field.field));
+    // A-1 (Lönestöd Nej in the baseline) and A-2: the new column's values, after Kön's change.
+    expect(fieldsOf(result)).toEqual([["wageSubsidy"], ["gender", "wageSubsidy"]]);
+    const back = compared(previous(a2({ Lönestöd: "Ja" })), withoutColumn(current(a2({ Kön: "K" })), "Lönestöd"));
+    expect(fieldsOf(back)).toEqual([["wageSubsidy"], ["gender", "wageSubsidy"]]);
+  });
+
+  it("an agreement of more years: the years only one submission has compare with nothing", () => {
+    const result = compared(previous(), current({ agreement: [["years", 6]] }));
+    const sixth = result.years.find((year) => year.year === 6)!;
+    expect(sixth.previous).toEqual({ jobs: 0, residentJobs: 0, payout: expect.anything() });
+    expect(sixth.previous.payout.shownKronor()).toBe(0);
+  });
+});
