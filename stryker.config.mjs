@@ -62,7 +62,9 @@ export default {
   timeoutMS: 600_000,
   incremental: true,
   incrementalFile: chunk ? `reports/stryker-incremental-${chunk}.json` : "reports/stryker-incremental.json",
-  reporters: ["clear-text", "progress", "html", "json"],
+  // "live": each result as it comes, in reports/mutation/live-<chunk>.jsonl.
+  appendPlugins: ["./scripts/stryker-live-reporter.mjs"],
+  reporters: ["clear-text", "progress", "html", "json", "live"],
   htmlReporter: { fileName: `${base}.html` },
   jsonReporter: { fileName: `${base}.json` },
   thresholds: { high: 95, low: 90, break: null },
