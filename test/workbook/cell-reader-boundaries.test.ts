@@ -50,6 +50,29 @@ describe("date edges (spec section 3, 10.18)", () => {
   });
 });
 
+describe("month names (spec 10.26)", () => {
+  // Every Swedish and English form, full and abbreviated, each as the month it names.
+  const FORMS: readonly (readonly string[])[] = [
+    ["januari", "jan", "january"], ["februari", "feb", "febr", "february"], ["mars", "mar", "march"], ["april", "apr"],
+    ["maj", "may"], ["juni", "jun", "june"], ["juli", "jul", "july"], ["augusti", "aug", "august"],
+    ["september", "sep", "sept"], ["oktober", "okt", "oct", "october"], ["november", "nov"], ["december", "dec"],
+  ];
+
+  it("reads each form of each month, in any case and with a dot", () => {
+    FORMS.forEach((forms, index) => {
+      const month = String(index + 1).padStart(2, "0");
+      for (const form of forms) {
+        expect(iso(`1 ${form} 2019`)).toBe(`2019-${month}-01`);
+        expect(iso(`28 ${form.toUpperCase()}. 2019`)).toBe(`2019-${month}-28`);
+      }
+    });
+  });
+
+  it("no other word is a month", () => {
+    for (const word of ["januar", "marz", "junio", "sebt", "m", ""]) expect(iso(`1 ${word} 2019`)).toBeUndefined();
+  });
+});
+
 describe("number edges (spec 10.20)", () => {
   it.each([
     ["12 SEK", 12],
