@@ -5,7 +5,7 @@ import { headerKey } from "../../src/workbook/header-key";
 import { displayCell, isCellError, isEmptyCell } from "../../src/workbook/raw-cell";
 import { readAgreementValue } from "../../src/workbook/read-agreement-value";
 import { readGender, readYesNo } from "../../src/workbook/read-choice";
-import { readDate, serialOf } from "../../src/workbook/read-date";
+import { possibleReadings, readDate, serialOf } from "../../src/workbook/read-date";
 import { readMunicipality } from "../../src/workbook/read-municipality";
 import { readNumber } from "../../src/workbook/read-number";
 import { readFraction } from "../../src/workbook/read-rate";
@@ -50,7 +50,7 @@ describe("date edges (spec section 3, 10.18)", () => {
   });
 });
 
-describe("month names (spec 10.26)", () => {
+describe("dates written as text: month names, numeric forms, ambiguous D/M/YYYY (spec 10.26)", () => {
   // Every Swedish and English form, full and abbreviated, each as the month it names.
   const FORMS: readonly (readonly string[])[] = [
     ["januari", "jan", "january"], ["februari", "feb", "febr", "february"], ["mars", "mar", "march"], ["april", "apr"],
@@ -66,6 +66,35 @@ describe("month names (spec 10.26)", () => {
         expect(iso(`28 ${form.toUpperCase()}. 2019`)).toBe(`2019-${month}-28`);
       }
     });
+  });
+
+  it("the forms around a month name: a dot after the day, a comma before the year, more spaces; nothing else", () => {
+    expect(iso("1. mars 2019")).toBe("2019-03-01");
+    expect(iso("1 mars, 2019")).toBe("2019-03-01");
+    expect(iso("1  mars   2019")).toBe("2019-03-01");
+    expect(iso(" 01 Mars 2019 ")).toBe("2019-03-01");
+    for (const text of ["x1 mars 2019", "1 mars 2019x", "123 mars 2019", "1 mars 20190", "1 mars 219", "1mars 2019", "1 mars2019", "1 3 2019", "1 mars; 2019", "1 mars .2019", "a mars 2019"]) {
+      expect(iso(text)).toBeUndefined();
+    }
+  });
+
+  it("the numeric forms: YYYY-M-D and YYYYMMDD, whole", () => {
+    expect(iso("2019-3-1")).toBe("2019-03-01");
+    expect(iso("20190301")).toBe("2019-03-01");
+    for (const text of ["x2019-03-01", "2019-03-01x", "2019-003-01", "2019-03-001", "19-03-01", "02019-03-01", "2019/03/01", "x20190301", "201903011", "2019031"]) {
+      expect(iso(text)).toBeUndefined();
+    }
+  });
+
+  it("an ambiguous D/M/YYYY with slashes or dots names its readings; any other text none", () => {
+    expect(possibleReadings("3/4/2019")).toEqual(["2019-04-03", "2019-03-04"]);
+    expect(possibleReadings("03.04.2019")).toEqual(["2019-04-03", "2019-03-04"]);
+    expect(possibleReadings(" 13/04/2019 ")).toEqual(["2019-04-13"]);
+    expect(possibleReadings("4/4/2019")).toEqual(["2019-04-04"]);
+    for (const text of ["03/04/19", "x03/04/2019", "03/04/2019x", "003/04/2019", "03/004/2019", "03-04-2019", "03/04/02019", "32/13/2019"]) {
+      expect(possibleReadings(text)).toEqual([]);
+    }
+    expect(possibleReadings(43101)).toEqual([]);
   });
 
   it("no other word is a month", () => {
