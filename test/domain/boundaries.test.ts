@@ -199,6 +199,8 @@ describe("the company-fee order (spec section 5, 10.12)", () => {
     expect(order({ day: 1, id: "A" }, { day: 1, id: "B" })).toBe(-1);
     expect(order({ day: 1, id: "A-10" }, { day: 1, id: "A-2" })).toBe(-1);
     expect(order({ day: 2, id: "A" }, { day: 1, id: "B" })).toBe(1);
+    // A comparator's own contract: the same day and ID are equal, not ordered either way.
+    expect(order({ day: 1, id: "A" }, { day: 1, id: "A" })).toBe(0);
   });
 
   it("a fee of 0 with a cap pays nothing and puts nothing over the cap (spec 10.12)", () => {
