@@ -99,7 +99,9 @@ describe("commitments and unreadable sheets (spec sections 9 and 10.29)", () => 
 
 describe("rows that cannot count (spec sections 3 and 9)", () => {
   it("an investment row with an error adds nothing to its year", () => {
-    const result = auditBuild({ extra: [investmentsSheet([{ Datum: "igår", "Belopp (kr)": 5000 }, { Datum: "2018-06-01", "Belopp (kr)": 1000 }])] });
+    // The first row's date and amount read well: only its Org.nr is wrong.
+    const result = auditBuild({ extra: [investmentsSheet([{ "Org.nr": "556036-0794", Datum: "2018-06-01", "Belopp (kr)": 5000 }, { Datum: "igår", "Belopp (kr)": 7000 }, { Datum: "2018-06-01", "Belopp (kr)": 1000 }])] });
+    expect(result.findings.map((item) => item.code)).toContain("ORGNR_INVALID");
     expect(result.years[0]!.investments!.shownKronor()).toBe(1000);
     expect(result.total.investments!.shownKronor()).toBe(1000);
   });
