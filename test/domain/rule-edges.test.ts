@@ -1,6 +1,7 @@
 import { dayFromYmd, parseIsoDay, today } from "../../src/domain/day";
 import { luhnCheckDigit } from "../../src/domain/luhn";
 import { personKey } from "../../src/domain/person-key";
+import { containsPersonnummer } from "../../src/domain/personnummer";
 import { isResident } from "../../src/domain/residence";
 import { SeededRandom } from "../../src/domain/seeded-random";
 import { Rational } from "../../src/domain/rational";
@@ -38,9 +39,14 @@ describe("days (spec section 3)", () => {
 });
 
 describe("one person however the personnummer is written (spec 10.25)", () => {
-  it("a samordningsnummer (day + 60) gets its century like a personnummer", () => {
-    const nine = "850769980";
-    expect(personKey(withCheck(nine), day("2019-12-31"))).toBe(`19${nine}${luhnCheckDigit(nine)}`);
+  it("a samordningsnummer (day + 60, 61 to 91) gets its century like a personnummer (spec 10.19)", () => {
+    for (const nine of ["850769980", "850761980", "850791980"]) {
+      expect(personKey(withCheck(nine), day("2019-12-31"))).toBe(`19${nine}${luhnCheckDigit(nine)}`);
+      expect(containsPersonnummer(`ID ${withCheck(nine)}`)).toBe(true);
+    }
+    // Born on the 1st (61) of December 2019, after the report date: the century before.
+    expect(personKey(withCheck("191261980"), day("2019-11-30"))).toBe(`19191261980${luhnCheckDigit("191261980")}`);
+    expect(containsPersonnummer(`ID ${withCheck("850792980")}`)).toBe(false);
   });
 
   it("born on the report date is born this century; a day later, the century before", () => {
@@ -123,5 +129,14 @@ describe("rows that cannot count (spec sections 3 and 9)", () => {
 describe("exact numbers (spec 10.3)", () => {
   it("refuses a number that is not finite", () => {
     for (const value of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) expect(() => Rational.fromNumber(value)).toThrow(RangeError);
+  });
+});
+
+describe("a company's support period (spec section 4)", () => {
+  it("support that ends on its first day is one day, not an end before the start; a day earlier is", () => {
+    const oneDay = auditBuild({ companies: [{ "Affärsutveckling från": "2018-01-15", "Affärsutveckling till": "2018-01-15" }] });
+    expect(oneDay.findings.map((item) => item.code)).not.toContain("END_BEFORE_START");
+    const before = auditBuild({ companies: [{ "Affärsutveckling från": "2018-01-15", "Affärsutveckling till": "2018-01-14" }] });
+    expect(before.findings.filter((item) => item.code === "END_BEFORE_START").map((item) => item.place)).toEqual([{ sheet: "Företag", row: 1, col: 5 }]);
   });
 });
