@@ -2,7 +2,7 @@ import { dayFromYmd, parseIsoDay, today } from "../../src/domain/day";
 import { luhnCheckDigit } from "../../src/domain/luhn";
 import { personKey } from "../../src/domain/person-key";
 import { containsPersonnummer } from "../../src/domain/personnummer";
-import { isResident } from "../../src/domain/residence";
+import { isResident, normaliseMunicipalityName } from "../../src/domain/residence";
 import { SeededRandom } from "../../src/domain/seeded-random";
 import { Rational } from "../../src/domain/rational";
 import { fieldPlace, type SourceTable } from "../../src/domain/records";
@@ -69,6 +69,12 @@ describe("one person however the personnummer is written (spec 10.25)", () => {
 });
 
 describe("residents (spec section 4)", () => {
+  it("a municipality's name in any case and spacing, with or without \"kommun\"", () => {
+    for (const name of ["Botkyrka", " botkyrka ", "BOTKYRKA KOMMUN", "Botkyrka  kommun ", "Botkyrka\u00a0kommun"]) expect(normaliseMunicipalityName(name)).toBe("botkyrka");
+    expect(normaliseMunicipalityName("Upplands Väsby kommun")).toBe("upplands väsby");
+    expect(normaliseMunicipalityName(" kommun")).toBe("kommun");
+  });
+
   it("no home municipality is no resident; by code, or else by name", () => {
     const agreement = auditBuild().agreement;
     expect(isResident(agreement, undefined)).toBe(false);
@@ -110,6 +116,13 @@ describe("rows that cannot count (spec sections 3 and 9)", () => {
     expect(result.findings.map((item) => item.code)).toContain("ORGNR_INVALID");
     expect(result.years[0]!.investments!.shownKronor()).toBe(1000);
     expect(result.total.investments!.shownKronor()).toBe(1000);
+  });
+
+  it("an investment dated after the report date is FUTURE_DATE, naming its date and the report date", () => {
+    const result = auditBuild({ extra: [investmentsSheet([{ Datum: "2020-01-01", "Belopp (kr)": 1000 }])] });
+    expect(result.findings.filter((item) => item.code === "FUTURE_DATE").map((item) => item.params)).toEqual([
+      { column: "Datum", found: "2020-01-01", reportDate: "2019-12-31" },
+    ]);
   });
 
   it("a claim for a year the report has not reached is compared with that year's figures: none yet", () => {
