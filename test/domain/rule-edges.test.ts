@@ -56,6 +56,12 @@ describe("one person however the personnummer is written (spec 10.25)", () => {
     expect(personKey(withCheck(nine), day("2019-12-30"))).toBe(`19${ten}`);
   });
 
+  it("the century is looked for back to the 1800s and no further", () => {
+    // Born 29 February 00: 2000 lies after this report date, 1900 and 1800 had no 29 February.
+    const nine = "000229980";
+    expect(personKey(withCheck(nine), day("1999-12-31"))).toBe(`18${nine}${luhnCheckDigit(nine)}`);
+  });
+
   it("a plus marks a hundred years more (spec 10.19)", () => {
     const nine = "850709980";
     const plus = `${nine.slice(0, 6)}+${nine.slice(6)}${luhnCheckDigit(nine)}`;
