@@ -156,6 +156,8 @@ describe("a company's support period (spec section 4)", () => {
     const oneDay = auditBuild({ companies: [{ "Affärsutveckling från": "2018-01-15", "Affärsutveckling till": "2018-01-15" }] });
     expect(oneDay.findings.map((item) => item.code)).not.toContain("END_BEFORE_START");
     const before = auditBuild({ companies: [{ "Affärsutveckling från": "2018-01-15", "Affärsutveckling till": "2018-01-14" }] });
-    expect(before.findings.filter((item) => item.code === "END_BEFORE_START").map((item) => item.place)).toEqual([{ sheet: "Företag", row: 1, col: 5 }]);
+    expect(before.findings.filter((item) => item.code === "END_BEFORE_START").map((item) => [item.place, item.params])).toEqual([
+      [{ sheet: "Företag", row: 1, col: 5 }, { column: "Affärsutveckling till", start: "2018-01-15", end: "2018-01-14" }],
+    ]);
   });
 });
