@@ -79,6 +79,8 @@ describe("residents (spec section 4)", () => {
     for (const name of ["Botkyrka", " botkyrka ", "BOTKYRKA KOMMUN", "Botkyrka  kommun ", "Botkyrka\u00a0kommun"]) expect(normaliseMunicipalityName(name)).toBe("botkyrka");
     expect(normaliseMunicipalityName("Upplands Väsby kommun")).toBe("upplands väsby");
     expect(normaliseMunicipalityName(" kommun")).toBe("kommun");
+    // Only a trailing " kommun" goes.
+    expect(normaliseMunicipalityName("Botkyrka kommunförbund")).toBe("botkyrka kommunförbund");
   });
 
   it("no home municipality is no resident; by code, or else by name", () => {
