@@ -162,4 +162,11 @@ describe("a company's support period (spec section 4)", () => {
       [{ sheet: "Företag", row: 1, col: 5 }, { column: "Affärsutveckling till", start: "2018-01-15", end: "2018-01-14" }],
     ]);
   });
+
+  it("support starting after the report date is FUTURE_DATE, naming its start and the report date", () => {
+    const later = auditBuild({ companies: [{ "Affärsutveckling från": "2020-01-01" }] });
+    expect(later.findings.filter((item) => item.code === "FUTURE_DATE").map((item) => item.params)).toEqual([
+      { column: "Affärsutveckling från", found: "2020-01-01", reportDate: "2019-12-31" },
+    ]);
+  });
 });
