@@ -3,6 +3,12 @@
 //   nice -n 19 npm run mutate -- --mutate src/domain/exit-clause.ts
 // Incremental: the results of the last run are kept in reports/ (git-ignored, like the HTML
 // report), so a rerun only tests the mutants whose code or covering tests changed.
+// In chunks (the same tests, a part of the files each, each chunk with its own incremental file
+// and JSON report, merged by `npm run mutate:score`):
+//   MUTATE_CHUNK=models nice -n 19 npm run mutate -- --mutate 'src/domain/models/**/*.ts'
+const chunk = process.env.MUTATE_CHUNK;
+const base = chunk ? `reports/mutation/chunks/${chunk}` : "reports/mutation/mutation";
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   packageManager: "npm",
@@ -18,6 +24,12 @@ export default {
     config: {
       roots: ["<rootDir>/test/domain", "<rootDir>/test/workbook"],
       testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/domain/properties.test.ts", "<rootDir>/test/workbook/example-workbook.test.ts"],
+      // A mutant runs only the test files that hold the tests reaching it (not all of them, each
+      // loaded to skip its tests): see test/stryker-sequencer.js.
+      testSequencer: "<rootDir>/test/stryker-sequencer.js",
+      // A mutant's run stops at its first failing test (jest cannot bail when StrykerJS runs it):
+      // see test/stryker-bail-environment.js. Resolved from the sandbox, hence no <rootDir>.
+      testEnvironment: "./test/stryker-bail-environment.js",
     },
     enableFindRelatedTests: false,
   },
@@ -43,15 +55,18 @@ export default {
     "src/workbook/column-kinds.ts",
   ],
   concurrency: 2,
-  // A mutant that loops forever is cut off after 1.5 × its tests' time in the first run plus this.
-  // Generous: on a shared two-core machine at nice 19, a 10 s margin turned ordinary mutants
-  // (job-qualification's `- 1` day as `+ 1`) into false timeouts, which count as killed.
-  timeoutMS: 60_000,
+  // A mutant that loops forever is caught by StrykerJS's hit limit (the mutant's code runs far
+  // more often than in the first run) long before this. The wall-clock limit is only a last
+  // resort, and generous: on the shared two-core machine at nice 19, a 60 s margin turned ordinary
+  // mutants into false timeouts, which count as killed.
+  timeoutMS: 600_000,
   incremental: true,
-  incrementalFile: "reports/stryker-incremental.json",
-  reporters: ["clear-text", "progress", "html", "json"],
-  htmlReporter: { fileName: "reports/mutation/mutation.html" },
-  jsonReporter: { fileName: "reports/mutation/mutation.json" },
+  incrementalFile: chunk ? `reports/stryker-incremental-${chunk}.json` : "reports/stryker-incremental.json",
+  // "live": each result as it comes, in reports/mutation/live-<chunk>.jsonl.
+  appendPlugins: ["./scripts/stryker-live-reporter.mjs"],
+  reporters: ["clear-text", "progress", "html", "json", "live"],
+  htmlReporter: { fileName: `${base}.html` },
+  jsonReporter: { fileName: `${base}.json` },
   thresholds: { high: 95, low: 90, break: null },
   tempDirName: ".stryker-tmp",
   cleanTempDir: true,

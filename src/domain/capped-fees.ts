@@ -61,7 +61,6 @@ export function payUpToCap<T>(
 
 /** Orders by a day, then by ID compared as plain strings ("A-10" before "A-2", spec 10.12). */
 export function byDayThenId<T>(day: (item: T) => number, id: (item: T) => string): (a: T, b: T) => number {
-  // Stryker disable next-line EqualityOperator: equivalent, candidates never share an ID (a repeated Org.nr or Anställnings-ID is an error row), so `<` and `<=`, `>` and `>=` agree.
   return (a, b) => day(a) - day(b) || (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0);
 }
 

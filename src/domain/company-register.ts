@@ -27,7 +27,9 @@ export function listCompanies(context: AuditContext, table: SourceTable<Company>
   for (const row of table.rows) {
     if (row.invalid || duplicates.has(row)) continue;
     const company = row.fields as Company;
-    if (company.supportEnd !== undefined && company.supportEnd < company.supportStart) {
+    // No end is no end before the start (`?? Infinity`, one comparison: a separate `!== undefined`
+    // test could be dropped unnoticed, since `undefined < start` is false as well).
+    if ((company.supportEnd ?? Number.POSITIVE_INFINITY) < company.supportStart) {
       findings.push(finding("END_BEFORE_START", fieldPlace(table, row.row, "supportEnd"), {
         column: table.headers.supportEnd, start: iso(company.supportStart), end: iso(company.supportEnd),
       }));

@@ -14,7 +14,9 @@ export function personKey(personId: string, reportDate: Day): string {
   const yy = Number(found.digits.slice(0, 2));
   const month = Number(found.digits.slice(2, 4));
   const rawDay = Number(found.digits.slice(4, 6));
-  const dayOfMonth = rawDay > 60 ? rawDay - 60 : rawDay;
+  // A samordningsnummer's day is the day of the month + 60: 61 to 91 (spec 10.19). Written as
+  // `>= 61`, not `> 60`: no valid number has day 60, so `> 60` against `>= 60` could not be told.
+  const dayOfMonth = rawDay >= 61 ? rawDay - 60 : rawDay;
   let century = 2000;
   // Step back a century while the birth would lie after the report date (or not exist).
   while (century > 1800) {

@@ -81,7 +81,8 @@ function isValidDigits(digits: string): boolean {
   if (luhnCheckDigit(ten.slice(0, 9)) !== Number(ten[9])) return false;
   const month = Number(ten.slice(2, 4));
   const rawDay = Number(ten.slice(4, 6));
-  const days = rawDay > 60 ? [rawDay - 60] : [rawDay];
+  // A samordningsnummer: the day + 60, so 61 to 91 (`>= 61`: day 60 is no date either way).
+  const days = rawDay >= 61 ? [rawDay - 60] : [rawDay];
   const years =
     digits.length === 12 ? [Number(digits.slice(0, 4))] : [1900 + Number(ten.slice(0, 2)), 2000 + Number(ten.slice(0, 2))];
   return years.some((year) => days.some((day) => dayFromYmd(year, month, day) !== undefined));

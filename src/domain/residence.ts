@@ -10,5 +10,6 @@ export function isResident(agreement: Agreement, home: Municipality | undefined)
 
 /** Lower case, trimmed, without a trailing " kommun" (spec section 3). */
 export function normaliseMunicipalityName(name: string): string {
-  return name.trim().toLowerCase().replace(/\s+kommun$/, "").trim();
+  // Trimmed first: what is left after removing the whitespace and " kommun" ends in a letter.
+  return name.trim().toLowerCase().replace(/\s+kommun$/, "");
 }

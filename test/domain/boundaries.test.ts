@@ -5,6 +5,7 @@ import { byDayThenId } from "../../src/domain/capped-fees";
 import { costPerJobSek, costPerResidentJobSek, shareOf } from "../../src/domain/derived-figures";
 import { parseIsoDay, type Day } from "../../src/domain/day";
 import type { Finding } from "../../src/domain/finding";
+import { evaluateExitClause } from "../../src/domain/exit-clause";
 import { hireFees } from "../../src/domain/hire-fees";
 import { looksLikeThresholdGaming } from "../../src/domain/job-qualification";
 import type { Job } from "../../src/domain/job-register";
@@ -39,6 +40,13 @@ describe("the exit checkpoint's date (spec section 7, 10.16)", () => {
     expect(result.exitClause[0]!.status).toBe("on-track");
     // 1 job × 365 days ÷ 364 days elapsed.
     expect(result.exitClause[0]!.projectedJobs).toBeCloseTo(365 / 364, 12);
+  });
+
+  it("no agreement years, no checkpoints: nothing is judged and nothing found", () => {
+    const { agreement } = auditBuild();
+    const findings: Finding[] = [];
+    expect(evaluateExitClause({ agreement, reportDate: day("2019-12-31"), years: [], findings }, [], new Set([1]))).toEqual([]);
+    expect(findings).toEqual([]);
   });
 });
 
@@ -191,6 +199,8 @@ describe("the company-fee order (spec section 5, 10.12)", () => {
     expect(order({ day: 1, id: "A" }, { day: 1, id: "B" })).toBe(-1);
     expect(order({ day: 1, id: "A-10" }, { day: 1, id: "A-2" })).toBe(-1);
     expect(order({ day: 2, id: "A" }, { day: 1, id: "B" })).toBe(1);
+    // A comparator's own contract: the same day and ID are equal, not ordered either way.
+    expect(order({ day: 1, id: "A" }, { day: 1, id: "A" })).toBe(0);
   });
 
   it("a fee of 0 with a cap pays nothing and puts nothing over the cap (spec 10.12)", () => {
@@ -233,6 +243,14 @@ describe("hire fees per agreement year (spec section 5)", () => {
     expect(secondYear).toMatchObject({ eligible: 2, paid: 2, overCap: 0 });
     expect(secondYear.total.shownKronor()).toBe(20_000);
     expect(findings).toEqual([]);
+  });
+
+  it("the earliest start is paid first whatever the row order; one day's ties by Anställnings-ID as text (5, 10.12)", () => {
+    const agreement = { ...auditBuild().agreement, hireCapPerYear: 1 };
+    const [year1] = agreementYears(agreement, day("2019-12-31"));
+    const paidOf = (jobs: Job[]) => hireFees(agreement, year1!, jobs, "Anställningar", 0, []).paidFees.map((item) => item.candidate.hire.hireId);
+    expect(paidOf([job("A-1", "2018-05-01", year1!), job("A-2", "2018-03-01", year1!)])).toEqual(["A-2"]);
+    expect(paidOf([job("A-2", "2018-03-01", year1!), job("A-10", "2018-03-01", year1!)])).toEqual(["A-10"]);
   });
 
   it("counted jobs in two years are paid in their own years", () => {

@@ -1,6 +1,6 @@
-import { finding, type FindingParams } from "../../src/domain/finding";
+import { finding, type FindingParams, NOWHERE } from "../../src/domain/finding";
 import { FINDING_CODES, type FindingCode } from "../../src/domain/finding-codes";
-import { exitReasonText, messageOf } from "../../src/domain/messages";
+import { exitReasonText, messageOf, sampleConclusionText } from "../../src/domain/messages";
 import { formatKronor, formatNumber, formatShare } from "../../src/domain/number-format";
 import { auditBuild } from "../helpers/workbook-builder";
 
@@ -94,6 +94,62 @@ describe("messages (spec section 8)", () => {
     expect(sv).toBe('cellen innehåller Excel-felet "850709-****"; väntat ett värde.');
     expect(en).toBe('the cell holds the Excel error "850709-****"; expected a value.');
     expect(both("CELL_ERROR", { found: undefined }).en).toBe('the cell holds the Excel error ""; expected a value.');
+  });
+});
+
+describe("the variants of a message (spec sections 8, 11, 12, 10.26, 10.27)", () => {
+  // Each branch of a message that the one-value-per-code snapshot above cannot reach: every
+  // problem of a Stickprov sheet, every conclusion of a sample, each kind of compared value,
+  // ambiguous dates and "did you mean". Reviewed sentences, in the snapshot beside this file.
+  const item = { found: "A-7", sheetName: "Anställningar", row: 12, year: 2, seed: 42, firstRow: 9, foundSek: 10_000, expectedSek: 15_000 };
+
+  it("every problem of a Stickprov sheet, and a problem it does not know (spec 11)", () => {
+    const problems = [
+      ["cell", { column: "Avvikelse", found: "kanske", expected: "bool" }], ["required", { column: "Avvikelse" }], ["required", {}],
+      ["parameter", { key: "seed", found: "x", expected: "whole" }], ["parameter", { key: "seed", expected: "whole" }],
+      ["noTable", {}], ["columnMissing", { column: "Avvikelse", alias: "Deviation" }],
+      ["populationChanged", { found: 100, foundSek: 1_000_000, expected: 101, expectedSek: 1_015_000 }],
+      ["noMatch", item], ["notDrawn", item], ["missing", item], ["duplicate", item], ["amountChanged", item], ["aboveAmount", item],
+      ["noEvidenceNoDeviation", item], ["misstatedWithoutDeviation", item], ["rowCount", { found: 59, expected: 60 }], ["somethingElse", { found: "?" }],
+    ] as const;
+    const texts = problems.map(([problem, params]) => [problem, both("SAMPLE_INVALID", { ...params, problem })]);
+    for (const [, { sv, en }] of texts as [string, { sv: string; en: string }][]) expect(`${sv} ${en}`).not.toMatch(/undefined|NaN|\[object/);
+    expect(texts).toMatchSnapshot();
+  });
+
+  it("every conclusion of a sample, with and without its limits (spec 11)", () => {
+    const base = { n: 60, checked: 60, deviations: 0 };
+    const limits = { upper: 0.0499, confidence: 0.95, tolerable: 0.05 };
+    const money = { upperSek: 510_163, projectedSek: 151_230, populationSek: 6_452_500 };
+    const cases = {
+      supportedBare: { ...base, conclusion: "supported" },
+      supportedAll: { ...base, ...limits, ...money, deviations: 1, conclusion: "supported" },
+      notSupported: { ...base, ...limits, ...money, deviations: 2, conclusion: "not-supported" },
+      notSupportedNoProjection: { ...base, ...limits, upperSek: 510_163, populationSek: 6_452_500, deviations: 2, conclusion: "not-supported" },
+      incompleteUnchecked: { ...base, checked: 52, unchecked: 8, conclusion: "incomplete" },
+      incompleteUnverified: { ...base, conclusion: "incomplete", why: "unverified" },
+    };
+    const texts = Object.fromEntries(Object.entries(cases).map(([name, params]) => [name, both("SAMPLE_CONCLUSION", params)]));
+    expect(texts).toMatchSnapshot();
+    expect(sampleConclusionText(finding("SAMPLE_CONCLUSION", NOWHERE, cases.supportedBare), "en")).toBe(texts.supportedBare!.en);
+  });
+
+  it("a compared value by its kind: empty, yes/no, a rate, a number, a text written as it is (spec 12)", () => {
+    const change = (old: string | number | undefined, value: string | number | undefined, kind: string) =>
+      both("RETROACTIVE_CHANGE", { change: "changed", column: "Startdatum", old, new: value, kind, key: "A-1", keyColumn: "Anställnings-ID", year: 1, previousReportDate: "2018-12-31" });
+    expect(change("", "true", "bool")).toMatchSnapshot();
+    expect(change("false", undefined, "bool")).toMatchSnapshot();
+    expect(change(0.5, "0.75", "rate")).toMatchSnapshot();
+    expect(change(1234.5, "x", "number")).toMatchSnapshot();
+    expect(change("2019-10-17", "2018-12-14", "date")).toMatchSnapshot();
+    expect(both("RETROACTIVE_CHANGE", { change: "added", key: "P-1;2018-01-01", year: 1, previousReportDate: "2018-12-31" })).toMatchSnapshot();
+  });
+
+  it("an ambiguous date names its one or two readings; a missing name its closest names (spec 10.26, 10.27)", () => {
+    expect(both("DATE_INVALID", { column: "Startdatum", found: "03/04/2019", readings: "2019-04-03;2019-03-04" })).toMatchSnapshot();
+    expect(both("DATE_INVALID", { column: "Startdatum", found: "13/04/2019", readings: "2019-04-13" })).toMatchSnapshot();
+    expect(both("SHEET_MISSING", { sheetName: "Anställningar", alias: "Hires", suggestions: "Anstallningar\nAnställning" })).toMatchSnapshot();
+    expect(both("COLUMN_MISSING", { column: "Startdatum", alias: "Start date", suggestions: "Start datum" })).toMatchSnapshot();
   });
 });
 

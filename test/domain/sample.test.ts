@@ -16,18 +16,21 @@ import { reportSheetGrid } from "../../src/workbook/report-layout";
 import { type SampleAnswers, sampleReportSheet } from "../../src/workbook/sample-report-sheet";
 
 const OPTIONS = { preset: "botkyrka" as const, today: EXAMPLE_REPORT_DATE };
-const BASE = exampleSheets({ hires: 400, seed: 3 }).map(dataSheetGrid);
-const FIRST = audit(readWorkbook(BASE), OPTIONS);
+// Built inside each test, not once for the file: code run outside a test makes every mutant it
+// reaches "static" for StrykerJS (issue 14), and a static mutant reruns every test.
+const base = () => exampleSheets({ hires: 400, seed: 3 }).map(dataSheetGrid);
+const firstAudit = () => audit(readWorkbook(base()), OPTIONS);
 const ALL_CLEAN = (): SampleAnswers => ({ evidence: "Ja", deviation: "Nej", reviewedBy: "AB", reviewDate: "2022-09-01" });
 
 /** The example workbook with a `Stickprov` sheet drawn from it and filled with the given answers. */
 function sampled(choices: SampleChoices, answers: (item: PaidItem, index: number) => SampleAnswers = ALL_CLEAN) {
-  const draw = drawSample(FIRST, choices);
-  const sheet = sampleReportSheet({ ...draw, reportDate: FIRST.reportDate, preset: "botkyrka" }, "sv", answers);
+  const audited = firstAudit();
+  const draw = drawSample(audited, choices);
+  const sheet = sampleReportSheet({ ...draw, reportDate: audited.reportDate, preset: "botkyrka" }, "sv", answers);
   return { draw, grid: reportSheetGrid(sheet) as SheetGrid };
 }
 
-const auditWith = (...extra: SheetGrid[]): AuditResult => audit(readWorkbook([...BASE, ...extra]), OPTIONS);
+const auditWith = (...extra: SheetGrid[]): AuditResult => audit(readWorkbook([...base(), ...extra]), OPTIONS);
 const codes = (result: AuditResult) => result.findings.map((item) => item.code);
 
 /** A grid with one cell changed (0-based row and column). */
@@ -46,6 +49,14 @@ describe("sample size (spec 11, Poisson without expected deviations)", () => {
     expect(sampleSize(0.9, 0.1, 10_000)).toBe(24);
     expect(sampleSize(0.95, 0.05, 37)).toBe(37);
     expect(sampleSize(0.95, 0.01, 10_000)).toBe(300);
+    expect(sampleSize(0.95, 0.05, 0)).toBe(0);
+  });
+
+  it("refuses a confidence or tolerable rate outside (0, 1)", () => {
+    for (const [confidence, tolerable] of [[0, 0.05], [1, 0.05], [0.95, 0], [0.95, 1], [Number.NaN, 0.05], [0.95, Number.NaN]]) {
+      expect(() => sampleSize(confidence!, tolerable!, 100)).toThrow(RangeError);
+    }
+    expect(sampleSize(0.01, 0.99, 100)).toBe(1);
   });
 });
 
@@ -62,26 +73,44 @@ describe("the upper deviation limit (compared with jfa's Poisson evaluation)", (
 });
 
 describe("selection", () => {
-  const population: PaidItem[] = Array.from({ length: 100 }, (_, row) => ({
+  // A function, not a constant of the describe: see `base` above (static mutants).
+  const population = (): PaidItem[] => Array.from({ length: 100 }, (_, row) => ({
     kind: "hire", sheet: "Anställningar", row: row + 1, id: `A-${row + 1}`, year: 1 + (row % 4), amount: Money.kronor(row % 3 === 0 ? 15_000 : 10_000),
   }));
   const rows = (items: readonly PaidItem[]) => items.map((item) => item.row);
 
+  it("takes a seed from 0 to 2^32 - 1 only (spec 11: a seed the auditor can write down)", () => {
+    for (const seed of [-1, 1.5, 2 ** 32, Number.NaN]) expect(() => selectSample(population(), 8, seed, "random")).toThrow(RangeError);
+    expect(selectSample(population(), 8, 0, "random")).toHaveLength(8);
+    expect(selectSample(population(), 8, 2 ** 32 - 1, "mus")).toHaveLength(8);
+  });
+
+  it("MUS with nothing paid left draws the rest with equal chances, still n distinct items", () => {
+    const unpaid = population().map((item) => ({ ...item, amount: Money.ZERO }));
+    const chosen = rows(selectSample(unpaid, 10, 7, "mus"));
+    expect(new Set(chosen).size).toBe(10);
+    expect(chosen).not.toEqual(rows(unpaid.slice(-10)));
+    expect(chosen).not.toEqual(rows(unpaid.slice(0, 10)));
+    // One paid item among unpaid ones is drawn first; the rest by equal chances.
+    const one = unpaid.map((item, index) => (index === 50 ? { ...item, amount: Money.kronor(1) } : item));
+    expect(rows(selectSample(one, 1, 7, "mus"))).toEqual([51]);
+  });
+
   it("pins the sample of a seed: changing the generator or the algorithm changes every recorded sample", () => {
-    expect(rows(selectSample(population, 8, 2018, "random"))).toEqual(PINNED_RANDOM);
-    expect(rows(selectSample(population, 8, 2018, "mus"))).toEqual(PINNED_MUS);
+    expect(rows(selectSample(population(), 8, 2018, "random"))).toEqual(PINNED_RANDOM);
+    expect(rows(selectSample(population(), 8, 2018, "mus"))).toEqual(PINNED_MUS);
   });
 
   it("gives the same sample for the same seed and another for another seed", () => {
-    expect(selectSample(population, 20, 7, "random")).toEqual(selectSample(population, 20, 7, "random"));
-    expect(rows(selectSample(population, 20, 7, "random"))).not.toEqual(rows(selectSample(population, 20, 8, "random")));
-    expect(rows(selectSample(population, 20, 7, "mus"))).not.toEqual(rows(selectSample(population, 20, 8, "mus")));
+    expect(selectSample(population(), 20, 7, "random")).toEqual(selectSample(population(), 20, 7, "random"));
+    expect(rows(selectSample(population(), 20, 7, "random"))).not.toEqual(rows(selectSample(population(), 20, 8, "random")));
+    expect(rows(selectSample(population(), 20, 7, "mus"))).not.toEqual(rows(selectSample(population(), 20, 8, "mus")));
   });
 
   it("draws n distinct items in population order, by either method (property)", () => {
     fc.assert(fc.property(fc.integer({ min: 0, max: 2 ** 32 - 1 }), fc.integer({ min: 0, max: 120 }), fc.constantFrom("random" as const, "mus" as const), (seed, n, method) => {
-      const chosen = selectSample(population, n, seed, method);
-      expect(chosen).toHaveLength(Math.min(n, population.length));
+      const chosen = selectSample(population(), n, seed, method);
+      expect(chosen).toHaveLength(Math.min(n, population().length));
       expect(new Set(chosen).size).toBe(chosen.length);
       expect(rows(chosen)).toEqual([...rows(chosen)].sort((a, b) => a - b));
     }));
@@ -172,7 +201,7 @@ describe("evaluation of a filled Stickprov sheet", () => {
   it("a sheet edited into nonsense gives findings, counts those items unchecked, and never throws", () => {
     const { grid, draw } = sampled({ seed: 42 });
     const first = headerRowOf(grid) + 1;
-    const another = FIRST.paidItems.find((item) => !draw.items.some((drawn) => keyOfItem(drawn) === keyOfItem(item)))!;
+    const another = firstAudit().paidItems.find((item) => !draw.items.some((drawn) => keyOfItem(drawn) === keyOfItem(item)))!;
     const nonsense = edited(grid, [
       [first, 6, "kanske"], // bad yes/no
       [first + 1, 6, "Ja"], [first + 1, 7, 999_999], // above the paid amount
@@ -205,8 +234,8 @@ describe("evaluation of a filled Stickprov sheet", () => {
   it("writes an ID that is a personnummer masked, and still matches its item", () => {
     const nine = "850709123";
     const pnr = `${nine.slice(0, 6)}-${nine.slice(6)}${luhnCheckDigit(nine)}`;
-    const paidHire = FIRST.paidItems.find((item) => item.kind === "hire")!;
-    const grids = BASE.map((grid) => (grid.name === "Anställningar" ? edited(grid, [[paidHire.row, 0, pnr]]) : grid));
+    const paidHire = firstAudit().paidItems.find((item) => item.kind === "hire")!;
+    const grids = base().map((grid) => (grid.name === "Anställningar" ? edited(grid, [[paidHire.row, 0, pnr]]) : grid));
     const first = audit(readWorkbook(grids), OPTIONS);
     const draw = drawSample(first, { seed: 3, size: first.paidItems.length });
     const sheet = reportSheetGrid(sampleReportSheet({ ...draw, reportDate: first.reportDate, preset: "botkyrka" }, "sv", ALL_CLEAN)) as SheetGrid;
@@ -215,6 +244,65 @@ describe("evaluation of a filled Stickprov sheet", () => {
     expect(cells).toContain("850709-****");
     const result = audit(readWorkbook([...grids, sheet]), OPTIONS);
     expect(result.sample).toMatchObject({ n: first.paidItems.length, checked: first.paidItems.length, conclusion: "supported" });
+  });
+
+  it("a row listed twice counts once, the second named with the first's row (spec 11)", () => {
+    const { grid } = sampled({ seed: 42 });
+    const first = headerRowOf(grid) + 1;
+    const rows = [...grid.rows, grid.rows[first]];
+    const result = auditWith({ name: grid.name, rows });
+    const duplicate = result.findings.filter((item) => item.code === "SAMPLE_INVALID");
+    expect(duplicate.map((item) => [item.params.problem, item.params.firstRow, item.place.row])).toEqual([["duplicate", first + 1, rows.length - 1]]);
+    expect(result.sample).toMatchObject({ n: 60, checked: 60, conclusion: "supported" });
+  });
+
+  it("an emptied paid amount is required, and the row unchecked (spec 11)", () => {
+    const { grid } = sampled({ seed: 42 });
+    const first = headerRowOf(grid) + 1;
+    const result = auditWith(edited(grid, [[first, 4, null]]));
+    const invalid = result.findings.filter((item) => item.code === "SAMPLE_INVALID");
+    expect(invalid.map((item) => [item.params.problem, item.params.column, item.place])).toEqual([["required", "Utbetalt (kr)", { sheet: "Stickprov", row: first, col: 4 }]]);
+    expect(result.sample).toMatchObject({ checked: 59, unchecked: 1, conclusion: "incomplete" });
+  });
+
+  it("without the recorded population no draw is repeated: an edited key matches no paid item (spec 11)", () => {
+    const { grid } = sampled({ seed: 42 });
+    const population = grid.rows.findIndex((row) => row?.[0] === "population_items");
+    const first = headerRowOf(grid) + 1;
+    const result = auditWith(edited(grid, [[population, 1, null], [first, 2, "FINNS-INTE"]]));
+    const problems = result.findings.filter((item) => item.code === "SAMPLE_INVALID").map((item) => item.params.problem);
+    expect(problems).toContain("noMatch");
+    expect(problems).not.toContain("notDrawn");
+    expect(result.sample!.conclusion).toBe("incomplete");
+  });
+
+  it("without the recorded population the rows are counted against the recorded size (spec 11)", () => {
+    const { grid } = sampled({ seed: 42 });
+    const population = grid.rows.findIndex((row) => row?.[0] === "population_items");
+    const rows = edited(grid, [[population, 1, null]]).rows.slice(0, -1);
+    const result = auditWith({ name: grid.name, rows });
+    const invalid = result.findings.filter((item) => item.code === "SAMPLE_INVALID").map((item) => item.params);
+    expect(invalid).toEqual([
+      expect.objectContaining({ problem: "rowCount", found: 59, expected: 60 }),
+      { problem: "parameter", key: "population_items", expected: "whole" },
+    ]);
+    expect(result.sample).toMatchObject({ n: 60, checked: 59, unchecked: 1, conclusion: "incomplete" });
+  });
+
+  it("a sheet with its parameters but no item table: every drawn item missing, named at the sheet (spec 11)", () => {
+    const { grid } = sampled({ seed: 42 });
+    const result = auditWith({ name: grid.name, rows: grid.rows.slice(0, headerRowOf(grid)) });
+    const invalid = result.findings.filter((item) => item.code === "SAMPLE_INVALID");
+    expect(invalid.filter((item) => item.params.problem === "missing")).toHaveLength(60);
+    expect(invalid.find((item) => item.params.problem === "missing")!.place).toEqual({ sheet: "Stickprov" });
+    expect(result.sample).toMatchObject({ n: 60, checked: 0, unchecked: 60, deviationRate: null, projectedMisstatement: null, conclusion: "incomplete" });
+  });
+
+  it("without a confidence there is no upper limit and no conclusion (spec 11)", () => {
+    const { grid } = sampled({ seed: 42 });
+    const confidence = grid.rows.findIndex((row) => row?.[0] === "confidence");
+    const result = auditWith(edited(grid, [[confidence, 1, null]]));
+    expect(result.sample).toMatchObject({ checked: 60, confidence: null, upperDeviationRate: null, upperMisstatement: null, conclusion: "incomplete" });
   });
 
   it("a changed population makes the sample unconfirmed (SAMPLE_INVALID, incomplete)", () => {

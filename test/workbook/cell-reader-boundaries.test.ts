@@ -5,7 +5,7 @@ import { headerKey } from "../../src/workbook/header-key";
 import { displayCell, isCellError, isEmptyCell } from "../../src/workbook/raw-cell";
 import { readAgreementValue } from "../../src/workbook/read-agreement-value";
 import { readGender, readYesNo } from "../../src/workbook/read-choice";
-import { readDate, serialOf } from "../../src/workbook/read-date";
+import { possibleReadings, readDate, serialOf } from "../../src/workbook/read-date";
 import { readMunicipality } from "../../src/workbook/read-municipality";
 import { readNumber } from "../../src/workbook/read-number";
 import { readFraction } from "../../src/workbook/read-rate";
@@ -47,6 +47,58 @@ describe("date edges (spec section 3, 10.18)", () => {
 
   it("a day turns back into its serial on both sides of the phantom leap day", () => {
     for (const serial of [2, 58, 59, 61, 62, 25569]) expect(serialOf(readDate(serial)!)).toBe(serial);
+  });
+});
+
+describe("dates written as text: month names, numeric forms, ambiguous D/M/YYYY (spec 10.26)", () => {
+  // Every Swedish and English form, full and abbreviated, each as the month it names.
+  const FORMS: readonly (readonly string[])[] = [
+    ["januari", "jan", "january"], ["februari", "feb", "febr", "february"], ["mars", "mar", "march"], ["april", "apr"],
+    ["maj", "may"], ["juni", "jun", "june"], ["juli", "jul", "july"], ["augusti", "aug", "august"],
+    ["september", "sep", "sept"], ["oktober", "okt", "oct", "october"], ["november", "nov"], ["december", "dec"],
+  ];
+
+  it("reads each form of each month, in any case and with a dot", () => {
+    FORMS.forEach((forms, index) => {
+      const month = String(index + 1).padStart(2, "0");
+      for (const form of forms) {
+        expect(iso(`1 ${form} 2019`)).toBe(`2019-${month}-01`);
+        expect(iso(`28 ${form.toUpperCase()}. 2019`)).toBe(`2019-${month}-28`);
+      }
+    });
+  });
+
+  it("the forms around a month name: a dot after the day, a comma before the year, more spaces; nothing else", () => {
+    expect(iso("1. mars 2019")).toBe("2019-03-01");
+    expect(iso("1 mars, 2019")).toBe("2019-03-01");
+    expect(iso("1  mars   2019")).toBe("2019-03-01");
+    expect(iso(" 01 Mars 2019 ")).toBe("2019-03-01");
+    for (const text of ["x1 mars 2019", "1 mars 2019x", "123 mars 2019", "1 mars 20190", "1 mars 219", "1mars 2019", "1 mars2019", "1 3 2019", "1 mars; 2019", "1 mars .2019", "a mars 2019"]) {
+      expect(iso(text)).toBeUndefined();
+    }
+  });
+
+  it("the numeric forms: YYYY-M-D and YYYYMMDD, whole", () => {
+    expect(iso("2019-3-1")).toBe("2019-03-01");
+    expect(iso("20190301")).toBe("2019-03-01");
+    for (const text of ["x2019-03-01", "2019-03-01x", "2019-003-01", "2019-03-001", "19-03-01", "02019-03-01", "2019/03/01", "x20190301", "201903011", "2019031"]) {
+      expect(iso(text)).toBeUndefined();
+    }
+  });
+
+  it("an ambiguous D/M/YYYY with slashes or dots names its readings; any other text none", () => {
+    expect(possibleReadings("3/4/2019")).toEqual(["2019-04-03", "2019-03-04"]);
+    expect(possibleReadings("03.04.2019")).toEqual(["2019-04-03", "2019-03-04"]);
+    expect(possibleReadings(" 13/04/2019 ")).toEqual(["2019-04-13"]);
+    expect(possibleReadings("4/4/2019")).toEqual(["2019-04-04"]);
+    for (const text of ["03/04/19", "x03/04/2019", "03/04/2019x", "003/04/2019", "03/004/2019", "03-04-2019", "03/04/02019", "32/13/2019"]) {
+      expect(possibleReadings(text)).toEqual([]);
+    }
+    expect(possibleReadings(43101)).toEqual([]);
+  });
+
+  it("no other word is a month", () => {
+    for (const word of ["januar", "marz", "junio", "sebt", "m", ""]) expect(iso(`1 ${word} 2019`)).toBeUndefined();
   });
 });
 
@@ -139,9 +191,18 @@ describe("municipality codes (spec 10.20)", () => {
     expect(readMunicipality("12345")).toEqual({ name: "12345" });
     expect(readMunicipality("127a")).toEqual({ name: "127a" });
   });
+
+  it("any other cell is read as a name, as it shows", () => {
+    expect(readMunicipality(true)).toEqual({ name: "true" });
+    expect(readMunicipality(12.5)).toBeUndefined();
+  });
 });
 
 describe("raw cells", () => {
+  it("a cell's problem without parameters has none, not undefined", () => {
+    expect(new CellProblem("DATE_INVALID").params).toEqual({});
+  });
+
   it("an error value is an object that is no date", () => {
     expect(isCellError({ error: "#REF!" })).toBe(true);
     expect(isCellError(new Date(0))).toBe(false);

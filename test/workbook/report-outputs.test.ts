@@ -1,3 +1,4 @@
+import type { AuditResult } from "../../src/domain/audit";
 import { exitReasonText } from "../../src/domain/messages";
 import { agreementSheet, dataColumnWidth } from "../../src/workbook/data-sheet";
 import { summaryText } from "../../src/cli/summary-text";
@@ -47,7 +48,12 @@ describe("numbers as a Swedish finance officer writes them", () => {
 });
 
 describe("spec 10.31: the parameters used and where each came from, in every output", () => {
-  const changed = auditBuild({ agreement: [["incentive_share", "2 %"], ["hire_cap_per_year", 5]] });
+  // Built before each test, not once for the describe: code run outside a test makes every
+  // mutant it reaches "static" for StrykerJS (issue 14), and a static mutant reruns every test.
+  let changed: AuditResult;
+  beforeEach(() => {
+    changed = auditBuild({ agreement: [["incentive_share", "2 %"], ["hire_cap_per_year", 5]] });
+  });
   // BASE_AGREEMENT has 5 rows, so the two changes sit on rows 7 and 8 of Avtal.
 
   it("the engine lists every parameter with its source", () => {
@@ -100,7 +106,10 @@ describe("spec 10.31: the parameters used and where each came from, in every out
 });
 
 describe("spec 10.29: unknown, not 0, in every output", () => {
-  const unusable = auditBuild({ extra: [sheet("Pro bono", ["Datum", "Partner"], [{ Datum: "2018-05-01" }])] });
+  let unusable: AuditResult;
+  beforeEach(() => {
+    unusable = auditBuild({ extra: [sheet("Pro bono", ["Datum", "Partner"], [{ Datum: "2018-05-01" }])] });
+  });
 
   it("JSON null, okänt in the summary, the report sheets and the board report", () => {
     const document = auditDocument(unusable, source, "sv");
@@ -116,9 +125,12 @@ describe("spec 10.29: unknown, not 0, in every output", () => {
 });
 
 describe("the report workbook reads like a working paper", () => {
-  const result = auditBuild({
-    agreement: [["hire_cap_per_year", 1], ["jobs_target_total", 12]],
-    hires: [{}, { "Anställnings-ID": "A-2", "Person-ID": "P-2", Startdatum: "2018-06-10" }, { "Anställnings-ID": "A-3", Startdatum: "03/04/2019" }, { "Anställnings-ID": "A-4", Anställningsavtal: null }],
+  let result: AuditResult;
+  beforeEach(() => {
+    result = auditBuild({
+      agreement: [["hire_cap_per_year", 1], ["jobs_target_total", 12]],
+      hires: [{}, { "Anställnings-ID": "A-2", "Person-ID": "P-2", Startdatum: "2018-06-10" }, { "Anställnings-ID": "A-3", Startdatum: "03/04/2019" }, { "Anställnings-ID": "A-4", Anställningsavtal: null }],
+    });
   });
 
   it("Granskning lists errors, then warnings, then infos, each in sheet and cell order", () => {

@@ -97,10 +97,16 @@ function identityKey(identity: readonly (keyof AnyRecord)[] | undefined, fields:
   return `~${allValuesKey(fields)}`;
 }
 
-/** How a row's identity reads for people: the identity values, or all values for a multiset row. */
+/**
+ * How a row's identity reads for people: the identity values, or all values for a multiset row.
+ * Only the cells that hold a value: a row read from a sheet has every column's field, the empty
+ * ones undefined, which showed as empty slots (`" /  / 2018-06-01 / 1500 / "`).
+ */
 export function shownKey(sheet: ComparedSheet, row: AnyRow): string {
   const identity = IDENTITY_FIELDS[sheet];
-  const fields = identity && identity.every((field) => row.fields[field] !== undefined) ? identity : (Object.keys(row.fields) as (keyof AnyRecord)[]);
+  const fields = identity && identity.every((field) => row.fields[field] !== undefined)
+    ? identity
+    : (Object.keys(row.fields) as (keyof AnyRecord)[]).filter((field) => row.fields[field] !== undefined);
   return fields.map((field) => neutralValue(field, row.fields[field])).join(" / ");
 }
 

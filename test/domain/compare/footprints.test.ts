@@ -1,0 +1,75 @@
+import { messageOf } from "../../../src/domain/messages";
+import { claimsSheet, investmentsSheet, proBonoSheet } from "../../helpers/workbook-builder";
+import { compared, comparisonFindings, CURRENT_DATE, PREVIOUS_DATE, submission } from "../../helpers/compare-pair";
+
+// What a row of each sheet puts into a paid year (spec 12): the multiset sheets by date and
+// amount, Redovisning by its Avtalsår, and a change that moves two paid years at once. The
+// previous submission is as of 2019-06-30 (year 1, 2018, complete) unless a test says otherwise.
+const previous = (build = {}, date = PREVIOUS_DATE) => submission(build, date);
+const current = (build = {}, date = CURRENT_DATE) => submission(build, date);
+
+describe("rows of the multiset sheets in a paid year (spec 12)", () => {
+  it("an investment's amount changed in a paid year: the new row added on its amount, the old one removed, both year 1", () => {
+    const invest = (amount: number) => ({ extra: [investmentsSheet([{ Datum: "2018-06-01", "Belopp (kr)": amount }, { Datum: "2019-03-01", "Belopp (kr)": 500 }])] });
+    const result = compared(previous(invest(1000)), current(invest(1500)));
+    expect(comparisonFindings(result)).toEqual(["RETROACTIVE_CHANGE Investeringar!D2 year 1", "ROW_REMOVED Investeringar!A2 year 1"]);
+    expect(messageOf(result.findings[0]!, "en")).toContain('A new row ("2018-06-01 / 1500")');
+  });
+
+  it("a pro bono row of an open year, or one with an error, moves no paid year", () => {
+    const given = (rows: Record<string, string | number>[]) => ({ extra: [proBonoSheet(rows)] });
+    const open = compared(previous(given([{ Datum: "2019-03-01", "Värde (kr)": 300 }])), current(given([{ Datum: "2019-03-01", "Värde (kr)": 700 }])));
+    expect(comparisonFindings(open)).toEqual([]);
+    const broken = compared(previous(given([{ Datum: "igår", "Värde (kr)": 300 }])), current(given([{ Datum: "i förrgår", "Värde (kr)": 300 }])));
+    expect(comparisonFindings(broken)).toEqual([]);
+    const paid = compared(previous(given([{ Datum: "2018-03-01", "Värde (kr)": 300 }])), current(given([{ Datum: "2018-03-01", "Värde (kr)": 700 }])));
+    expect(comparisonFindings(paid)).toEqual(["RETROACTIVE_CHANGE Pro bono!C2 year 1", "ROW_REMOVED Pro bono!A2 year 1"]);
+  });
+
+  it("a Redovisning claim of an open year corrected is no retroactive change", () => {
+    const claims = (jobs: number) => ({ extra: [claimsSheet([{ Avtalsår: 2, "Antal jobb": jobs }])] });
+    expect(comparisonFindings(compared(previous(claims(2)), current(claims(1))))).toEqual([]);
+  });
+});
+
+describe("a change that moves two paid years (spec 12)", () => {
+  it("names each year, in order", () => {
+    const hires = (start: string) => ({ hires: [{}, { "Anställnings-ID": "A-2", "Person-ID": "P-2", Startdatum: start, Kön: "M" }] });
+    const result = compared(previous(hires("2019-01-10"), "2020-06-30"), current(hires("2018-06-10"), "2020-12-31"));
+    expect(comparisonFindings(result)).toEqual(["RETROACTIVE_CHANGE Anställningar!D3 year 1", "RETROACTIVE_CHANGE Anställningar!D3 year 2"]);
+  });
+});
+
+describe("submissions that differ in shape (spec 12)", () => {
+  it("a sheet only the previous submission has: every row removed, named by its own sheet", () => {
+    const invest = { extra: [investmentsSheet([{ Datum: "2018-06-01", "Belopp (kr)": 1000 }])] };
+    const result = compared(previous(invest), current());
+    const sheet = result.sheets.find((item) => item.sheet === "investments")!;
+    expect(sheet.name).toBe("Investeringar");
+    expect(sheet.counts).toEqual({ added: 0, removed: 1, changed: 0, unchanged: 0 });
+    expect(comparisonFindings(result)).toEqual(["ROW_REMOVED Investeringar!A2 year 1"]);
+  });
+
+  it("a column only one submission has: its values are changes, in the sheet's column order", () => {
+    // The previous Anställningar has no Lönestöd column at all; the current one has it.
+    const withoutColumn = (grids: ReturnType<typeof submission>, header: string) => grids.map((grid) => {
+      if (grid.name !== "Anställningar") return grid;
+      const col = grid.rows[0]!.indexOf(header);
+      return { ...grid, rows: grid.rows.map((row) => row!.filter((_, index) => index !== col)) };
+    });
+    const a2 = (change: Record<string, string>) => ({ hires: [{}, { "Anställnings-ID": "A-2", "Person-ID": "P-2", Startdatum: "2019-01-10", Kön: "M", ...change }] });
+    const result = compared(withoutColumn(previous(a2({ Kön: "K" })), "Lönestöd"), current(a2({ Lönestöd: "Ja" })));
+    const fieldsOf = (comparison: typeof result) => comparison.sheets.find((item) => item.sheet === "hires")!.changes.map((item) => item.fields.map((field) => field.field));
+    // A-1 (Lönestöd Nej in the baseline) and A-2: the new column's values, after Kön's change.
+    expect(fieldsOf(result)).toEqual([["wageSubsidy"], ["gender", "wageSubsidy"]]);
+    const back = compared(previous(a2({ Lönestöd: "Ja" })), withoutColumn(current(a2({ Kön: "K" })), "Lönestöd"));
+    expect(fieldsOf(back)).toEqual([["wageSubsidy"], ["gender", "wageSubsidy"]]);
+  });
+
+  it("an agreement of more years: the years only one submission has compare with nothing", () => {
+    const result = compared(previous(), current({ agreement: [["years", 6]] }));
+    const sixth = result.years.find((year) => year.year === 6)!;
+    expect(sixth.previous).toEqual({ jobs: 0, residentJobs: 0, payout: expect.anything() });
+    expect(sixth.previous.payout.shownKronor()).toBe(0);
+  });
+});
