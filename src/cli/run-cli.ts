@@ -45,6 +45,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
 function program(language: Language, io: CommandIo, exit: (code: number) => void): Command {
   const h = (key: keyof typeof HELP_TEXTS) => HELP_TEXTS[key][language];
+  const presetHelp = `${h("preset")}: ${PRESET_NAMES.join(", ")}`;
   const root = new Command("resultatrevision")
     .description(h("program"))
     .version(toolInfo().version, "-V, --version", h("version"))
@@ -60,7 +61,7 @@ function program(language: Language, io: CommandIo, exit: (code: number) => void
 
   command("audit", h("audit"))
     .argument("<workbook>", h("workbook"))
-    .option("--preset <name>", `${h("preset")}: ${PRESET_NAMES.join(", ")}`, "botkyrka")
+    .option("--preset <name>", presetHelp, "botkyrka")
     .option("--report-date <YYYY-MM-DD>", h("reportDate"))
     .option("--json [file]", h("json"))
     .option("--out <report.xlsx>", h("out"))
@@ -76,7 +77,7 @@ function program(language: Language, io: CommandIo, exit: (code: number) => void
     .option("--json [file]", h("compareJson"))
     .option("--out <report.xlsx>", h("compareOut"))
     .option("--html <report.html>", h("compareHtml"))
-    .option("--preset <name>", `${h("preset")}: ${PRESET_NAMES.join(", ")}`, "botkyrka")
+    .option("--preset <name>", presetHelp, "botkyrka")
     .option("--lang <sv|en>", h("lang"), "sv")
     // Each command's modules load when it runs: an audit does not load compare's or sample's.
     .action(async (previous: string, current: string, flags) => exit(await (await import("./compare-command")).compareCommand(previous, current, flags, io, today())));
@@ -90,7 +91,7 @@ function program(language: Language, io: CommandIo, exit: (code: number) => void
     .option("--size <n>", h("size"))
     .option("--years <list>", h("years"))
     .option("--method <random|mus>", h("method"), "random")
-    .option("--preset <name>", `${h("preset")}: ${PRESET_NAMES.join(", ")}`, "botkyrka")
+    .option("--preset <name>", presetHelp, "botkyrka")
     .option("--report-date <YYYY-MM-DD>", h("sampleReportDate"))
     .option("--lang <sv|en>", h("lang"), "sv")
     .option("--replace", h("replace"), false)
@@ -98,7 +99,7 @@ function program(language: Language, io: CommandIo, exit: (code: number) => void
 
   command("template", h("template"))
     .argument("<out>", h("out_xlsx"))
-    .option("--preset <name>", `${h("preset")}: ${PRESET_NAMES.join(", ")}`, "botkyrka")
+    .option("--preset <name>", presetHelp, "botkyrka")
     .option("--start <YYYY-MM-DD>", h("start"))
     .option("--force", h("force"), false)
     .option("--lang <sv|en>", h("lang"), "sv")

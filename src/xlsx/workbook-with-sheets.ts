@@ -139,7 +139,7 @@ async function writeCopy(bytes: Uint8Array, sheets: readonly ReportSheet[], opti
       tableNames.add(name.toLowerCase());
       while (parts.has(`${folder}tables/table${nextTablePart}.xml`.toLowerCase())) nextTablePart++;
       const part = `${folder}tables/table${nextTablePart++}.xml`;
-      replaced.set(part, tablePartXml({ ...table, name }, nextTableId++));
+      replaced.set(part, [tablePartXml({ ...table, name }, nextTableId++)]);
       tableContent.push(part);
       return { id: `rId${t + 1}`, part };
     });
@@ -148,7 +148,7 @@ async function writeCopy(bytes: Uint8Array, sheets: readonly ReportSheet[], opti
       const relationships = tableIdsOfSheet
         .map((table) => `<Relationship Id="${table.id}" Type="${TABLE_TYPE}" Target="${relativePath(sheetFolder, table.part)}"/>`)
         .join("");
-      replaced.set(relationshipsPartOf(placement.part), `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${relationships}</Relationships>`);
+      replaced.set(relationshipsPartOf(placement.part), [`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${relationships}</Relationships>`]);
       dropped.delete(relationshipsPartOf(placement.part).toLowerCase());
     }
     replaced.set(placement.isNew ? placement.part : placement.part.toLowerCase(), sheetXml.xml(styleIndex, tableIdsOfSheet.map((table) => table.id)));
@@ -197,10 +197,10 @@ async function writeCopy(bytes: Uint8Array, sheets: readonly ReportSheet[], opti
   typesXml = insertBefore(typesXml, `</${typesPrefix}Types>`, overrides);
 
   const edited = new Map<string, Iterable<string>>([
-    [workbookPart.name.toLowerCase(), workbookXml],
-    [relsName.toLowerCase(), relsXml],
-    ["[content_types].xml", typesXml],
-    [stylesPart.toLowerCase(), styles.xml],
+    [workbookPart.name.toLowerCase(), [workbookXml]],
+    [relsName.toLowerCase(), [relsXml]],
+    ["[content_types].xml", [typesXml]],
+    [stylesPart.toLowerCase(), [styles.xml]],
     ...replaced,
   ]);
   const zip = new ZipWriter();
@@ -233,9 +233,9 @@ class ZipWriter {
     };
   }
 
-  /** A part written here, compressed piece by piece as its XML is made (a string is one piece). */
+  /** A part written here, compressed piece by piece as its XML is made. */
   deflated(name: string, content: Iterable<string>): void {
-    const pieces = (typeof content === "string" ? [content] : content)[Symbol.iterator]();
+    const pieces = content[Symbol.iterator]();
     const first = pieces.next();
     const firstData = this.encoder.encode(first.done ? "" : first.value);
     let next = first.done ? first : pieces.next();
