@@ -91,11 +91,20 @@ export function sortedByDayThenId<T>(items: readonly T[], day: (item: T) => numb
   }
   // Where each day's run begins, then every item placed in its day's run in its first order.
   const starts = new Uint32Array(span + 1);
-  for (let i = 0; i < count; i++) starts[days[i]! - first + 1]!++;
+  // (Counters are written `x = x! + 1`, not `x!++`: StrykerJS cannot instrument the latter.)
+  for (let i = 0; i < count; i++) {
+    const run = days[i]! - first + 1;
+    starts[run] = starts[run]! + 1;
+  }
   for (let offset = 0; offset < span; offset++) starts[offset + 1]! += starts[offset]!;
   const next = starts.slice(0, span);
   const order = new Array<number>(count);
-  for (let i = 0; i < count; i++) order[next[days[i]! - first]!++] = i;
+  for (let i = 0; i < count; i++) {
+    const run = days[i]! - first;
+    const slot = next[run]!;
+    next[run] = slot + 1;
+    order[slot] = i;
+  }
   for (let offset = 0; offset < span; offset++) {
     const from = starts[offset]!;
     const to = starts[offset + 1]!;

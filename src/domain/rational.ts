@@ -15,11 +15,9 @@ export class Rational {
 
   /** A fraction `numerator / denominator`, reduced. Throws `RangeError` on a zero denominator. */
   static of(numerator: bigint, denominator: bigint = 1n): Rational {
+    if (denominator < 0n) return Rational.of(-numerator, -denominator);
     if (denominator === 0n) throw new RangeError("Rational: zero denominator");
-    if (denominator < 0n) {
-      numerator = -numerator;
-      denominator = -denominator;
-    }
+    // Stryker disable next-line EqualityOperator: at 0 both branches give 0 (−0n is 0n).
     const divisor = gcd(numerator < 0n ? -numerator : numerator, denominator);
     return new Rational(numerator / divisor, denominator / divisor);
   }
@@ -30,16 +28,15 @@ export class Rational {
    */
   static fromNumber(value: number): Rational {
     if (!Number.isFinite(value)) throw new RangeError(`Rational: not a finite number: ${value}`);
-    if (Number.isInteger(value)) return Rational.of(BigInt(value));
-    const match = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(value));
-    if (!match) throw new RangeError(`Rational: cannot read ${value}`);
-    const [, sign, whole, fraction = "", exponentText = "0"] = match;
-    let numerator = BigInt(whole! + fraction) * (sign === "-" ? -1n : 1n);
-    let exponent = Number(exponentText) - fraction.length;
-    let denominator = 1n;
-    if (exponent >= 0) numerator *= 10n ** BigInt(exponent);
-    else denominator = 10n ** BigInt(-exponent);
-    return Rational.of(numerator, denominator);
+    // A finite number prints as `-?digits(.digits)?(e[+-]digits)?`: 0.1 as "0.1", 1e-7 as "1e-7",
+    // 1.5e21 as "1.5e+21".
+    const [mantissa, exponentText] = String(value).split("e") as [string, string?];
+    const negative = mantissa.startsWith("-");
+    const [whole, fraction = ""] = (negative ? mantissa.slice(1) : mantissa).split(".") as [string, string?];
+    const digits = BigInt(whole + fraction);
+    const exponent = Number(exponentText ?? 0) - fraction.length;
+    const numerator = (negative ? -digits : digits) * 10n ** BigInt(Math.max(exponent, 0));
+    return Rational.of(numerator, 10n ** BigInt(Math.max(-exponent, 0)));
   }
 
   add(other: Rational): Rational {
@@ -91,12 +88,14 @@ export class Rational {
   }
 }
 
+/** The greatest common divisor of `a ≥ 0` and `b > 0` (a denominator is never 0): never 0. */
 function gcd(a: bigint, b: bigint): bigint {
   while (b !== 0n) [a, b] = [b, a % b];
-  return a === 0n ? 1n : a;
+  return a;
 }
 
+/** `a ÷ b` rounded down, for a positive `b` (a denominator). BigInt division rounds toward 0. */
 function floorDiv(a: bigint, b: bigint): bigint {
   const quotient = a / b;
-  return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? quotient - 1n : quotient;
+  return a % b < 0n ? quotient - 1n : quotient;
 }

@@ -33,11 +33,18 @@ export function sortFindings(findings: readonly Finding[], sheetOrder: readonly 
   const starts = new Uint32Array(DIGITS + 1);
   for (const [keys, shift] of [[low, 0], [low, 12], [high, 0], [high, 12]] as const) {
     starts.fill(0);
-    for (let i = 0; i < count; i++) starts[((keys[order[i]!]! >>> shift) & (DIGITS - 1)) + 1]!++;
+    // (Counters are written `x = x! + 1`, not `x!++`: StrykerJS cannot instrument the latter.)
+    for (let i = 0; i < count; i++) {
+      const digit = ((keys[order[i]!]! >>> shift) & (DIGITS - 1)) + 1;
+      starts[digit] = starts[digit]! + 1;
+    }
     for (let digit = 0; digit < DIGITS; digit++) starts[digit + 1]! += starts[digit]!;
     for (let i = 0; i < count; i++) {
       const index = order[i]!;
-      next[starts[(keys[index]! >>> shift) & (DIGITS - 1)]!++] = index;
+      const digit = (keys[index]! >>> shift) & (DIGITS - 1);
+      const slot = starts[digit]!;
+      starts[digit] = slot + 1;
+      next[slot] = index;
     }
     [order, next] = [next, order];
   }

@@ -12,7 +12,8 @@ describe("exact fractions (spec 10.3)", () => {
     expect(parts(Rational.of(-6n, 4n))).toEqual([-3n, 2n]);
     expect(parts(Rational.of(0n, 5n))).toEqual([0n, 1n]);
     expect(parts(Rational.of(7n))).toEqual([7n, 1n]);
-    expect(() => Rational.of(1n, 0n)).toThrow(RangeError);
+    expect(() => Rational.of(1n, 0n)).toThrow(new RangeError("Rational: zero denominator"));
+    expect(() => Rational.of(-1n, 0n)).toThrow(new RangeError("Rational: zero denominator"));
   });
 
   it("read a double as the decimal it prints as, exponents included", () => {
@@ -23,8 +24,12 @@ describe("exact fractions (spec 10.3)", () => {
     expect(parts(Rational.fromNumber(-2.5e-8))).toEqual([-1n, 40_000_000n]);
     expect(parts(Rational.fromNumber(1.5e21))).toEqual([1_500_000_000_000_000_000_000n, 1n]);
     expect(parts(Rational.fromNumber(-3))).toEqual([-3n, 1n]);
-    expect(() => Rational.fromNumber(Number.NaN)).toThrow(RangeError);
-    expect(() => Rational.fromNumber(Number.POSITIVE_INFINITY)).toThrow(RangeError);
+    expect(parts(Rational.fromNumber(1e-10))).toEqual([1n, 10_000_000_000n]);
+    expect(parts(Rational.fromNumber(2e21))).toEqual([2_000_000_000_000_000_000_000n, 1n]);
+    expect(parts(Rational.fromNumber(0))).toEqual([0n, 1n]);
+    expect(parts(Rational.fromNumber(40))).toEqual([40n, 1n]);
+    expect(() => Rational.fromNumber(Number.NaN)).toThrow(new RangeError("Rational: not a finite number: NaN"));
+    expect(() => Rational.fromNumber(Number.POSITIVE_INFINITY)).toThrow(new RangeError("Rational: not a finite number: Infinity"));
   });
 
   it("add, subtract, multiply and divide exactly", () => {

@@ -3,12 +3,13 @@ import * as path from "node:path";
 import { audit, type AuditResult } from "../../src/domain/audit";
 import { daysInclusive, parseIsoDay } from "../../src/domain/day";
 import { type ModelFigures, modelCostPerJobSek, modelCostPerResidentJobSek } from "../../src/domain/models/model-pricing";
-import { PAYMENT_KEYS } from "../../src/domain/models/payment-terms";
-import { presetCellValue } from "../../src/domain/resolve-agreement";
+import { modelName } from "../../src/domain/models/model-names";
+import { PAYMENT_FIELDS, PAYMENT_KEYS, paymentTermsOf, underPreset } from "../../src/domain/models/payment-terms";
+import { presetCellValue, resolveAgreement } from "../../src/domain/resolve-agreement";
 import { readWorkbook } from "../../src/workbook/read-workbook";
 import { readWorkbookGrids } from "../../src/xlsx/read-workbook-grids";
 import { FIXTURES } from "../helpers/run";
-import { auditBuild, ORG_B } from "../helpers/workbook-builder";
+import { auditBuild, ORG_B, ORG_C } from "../helpers/workbook-builder";
 
 const golden = async (name: string, preset: "botkyrka" | "malmo" = "botkyrka"): Promise<AuditResult> => {
   const file = path.join(FIXTURES, "golden", `${name}.xlsx`);
@@ -110,5 +111,70 @@ describe("the same results under each payment model (spec section 13)", () => {
     expect(modelOf(result, "own").terms).toEqual(modelOf(result, "helsingborg").terms);
     // …and the botkyrka model differs: its part-time and long-term factors price A-2 at 7 500.
     expect(rows("botkyrka")).not.toEqual(rows("helsingborg"));
+  });
+});
+
+describe("what the yearly caps and the pool cut (spec section 5, 10.12, 13)", () => {
+  // Year 1 (2018) is complete on the report date 2018-12-31. Three companies in the size band are
+  // supported and three residents hired full time (not long-term unemployed): each earns 10 000.
+  const companies = [{}, { "Org.nr": ORG_B, "Antal anställda": 8 }, { "Org.nr": ORG_C, "Antal anställda": 20 }];
+  const hires = [
+    {},
+    { "Anställnings-ID": "A-2", "Person-ID": "P-2", Startdatum: "2018-04-01", Kön: "M" },
+    { "Anställnings-ID": "A-3", "Person-ID": "P-3", Startdatum: "2018-05-01", "Org.nr": ORG_B },
+  ];
+  const cut = (agreement: readonly [string, string | number | boolean | null][]) => {
+    const { capsCut } = auditBuild({ agreement: [["report_date", "2018-12-31"], ...agreement], hires, companies });
+    return { companiesOverCap: capsCut.companiesOverCap, hiresOverCap: capsCut.hiresOverCap, yearlyCaps: capsCut.yearlyCaps.shownKronor(), pool: capsCut.pool.shownKronor() };
+  };
+
+  it("counts in kronor the fees over each yearly cap", () => {
+    expect(cut([["company_cap_per_year", 2], ["hire_cap_per_year", 2]])).toEqual({ companiesOverCap: 1, hiresOverCap: 1, yearlyCaps: 20_000, pool: 0 });
+    expect(cut([["company_cap_per_year", 1], ["hire_cap_per_year", 3]])).toEqual({ companiesOverCap: 2, hiresOverCap: 0, yearlyCaps: 20_000, pool: 0 });
+    expect(cut([])).toEqual({ companiesOverCap: 0, hiresOverCap: 0, yearlyCaps: 0, pool: 0 });
+  });
+
+  it("counts nothing as cut by a cap of 0, which turns its fee off (spec 10.12), and still counts the other cap", () => {
+    expect(cut([["company_cap_per_year", 0], ["hire_cap_per_year", 2]]).yearlyCaps).toBe(10_000);
+    expect(cut([["company_cap_per_year", 2], ["hire_cap_per_year", 0]]).yearlyCaps).toBe(10_000);
+    expect(cut([["company_cap_per_year", 0], ["hire_cap_per_year", 0]]).yearlyCaps).toBe(0);
+  });
+
+  it("counts the fees within the caps that the incentive pool did not pay", () => {
+    // A grant of 40 000 with a quarter for incentives leaves a pool of 10 000 for 60 000 of fees.
+    expect(cut([["annual_grant_sek", 40_000], ["incentive_share", 0.25]])).toEqual({ companiesOverCap: 0, hiresOverCap: 0, yearlyCaps: 0, pool: 50_000 });
+    expect(cut([["annual_grant_sek", 40_000], ["incentive_share", 0.25], ["hire_cap_per_year", 1]])).toEqual({ companiesOverCap: 0, hiresOverCap: 2, yearlyCaps: 20_000, pool: 30_000 });
+  });
+});
+
+describe("the payment models' names and terms (spec section 13)", () => {
+  it("names each model for the board in Swedish and English", () => {
+    const names = (["own", "botkyrka", "helsingborg", "malmo"] as const).map((model) => [modelName(model, "sv"), modelName(model, "en")]);
+    expect(names).toEqual([
+      ["Arbetsbokens avtal", "The workbook's agreement"],
+      ["Botkyrka (förslaget)", "Botkyrka (the proposal)"],
+      ["Helsingborg (resultatersättning)", "Helsingborg (incentives)"],
+      ["Malmö (fast bidrag)", "Malmö (fixed grant)"],
+    ]);
+  });
+
+  it("swaps only the payment terms into the workbook's agreement", () => {
+    const own = auditBuild({ agreement: [["jobs_target_total", 7], ["report_date", "2018-12-31"]] }).agreement;
+    const swapped = underPreset(own, "malmo");
+    const malmo = resolveAgreement("malmo", []).agreement;
+    for (const key of Object.keys(own) as (keyof typeof own)[]) {
+      const payment = (Object.values(PAYMENT_FIELDS) as string[]).includes(key);
+      expect([key, swapped[key]]).toEqual([key, payment ? malmo[key] : own[key]]);
+    }
+    expect(paymentTermsOf(swapped)).toEqual(Object.fromEntries(PAYMENT_KEYS.map((key) => [key, malmo[PAYMENT_FIELDS[key]]])));
+  });
+
+  it("prices the workbook's own terms once: the own model is the audit's own pricing, a preset with other terms is priced anew", () => {
+    const result = auditBuild({}, { preset: "botkyrka" });
+    const own = modelOf(result, "own");
+    // The same Money objects as the audit's own years, not equal copies priced a second time.
+    own.years.forEach((year, index) => expect(year.total).toBe(result.years[index]!.payout.total));
+    modelOf(result, "botkyrka").years.forEach((year, index) => expect(year.total).toBe(result.years[index]!.payout.total));
+    modelOf(result, "helsingborg").years.forEach((year, index) => expect(year.total).not.toBe(result.years[index]!.payout.total));
   });
 });

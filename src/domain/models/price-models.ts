@@ -31,19 +31,14 @@ export interface AuditedResults {
  * qualification rules. The models' `OVER_CAP` findings are not the audit's and are dropped.
  */
 export function priceModels(audited: AuditedResults): readonly ModelPricing[] {
-  // Each distinct set of payment terms is priced once: the workbook's own terms are the audit's
-  // pricing, and a preset with the same terms (the workbook's own preset, unchanged) shares it.
-  const pricings = new Map<string, readonly PricedYear[]>([[termsKey(audited.agreement), audited.priced]]);
-  const pricingOf = (agreement: Agreement) => {
-    const key = termsKey(agreement);
-    let priced = pricings.get(key);
-    if (!priced) {
-      priced = audited.years.map((year, index) =>
+  // The workbook's own terms are the audit's pricing; a preset with the same terms (the workbook's
+  // own preset, unchanged) shares it. The presets' terms differ from one another.
+  const ownTerms = termsKey(audited.agreement);
+  const pricingOf = (agreement: Agreement) =>
+    termsKey(agreement) === ownTerms
+      ? audited.priced
+      : audited.years.map((year, index) =>
         priceYear(agreement, year, audited.reportDate, audited.supportedByYear[index]!, audited.jobsByYear.get(year.year)!, audited.places, undefined));
-      pricings.set(key, priced);
-    }
-    return priced;
-  };
   return [
     priceUnder(audited, "own", audited.agreement, pricingOf(audited.agreement)),
     ...PRESET_NAMES.map((preset) => {
