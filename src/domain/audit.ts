@@ -4,7 +4,6 @@ import { agreementYears } from "./agreement-year";
 import type { AuditContext } from "./audit-context";
 import { checkClaims } from "./claims";
 import { checkCommitments } from "./commitments";
-import { sortedByDayThenId } from "./capped-fees";
 import { supportedIn } from "./company-fees";
 import { knownCompanies, listCompanies } from "./company-register";
 import { checkCosts } from "./costs";
@@ -27,6 +26,7 @@ import type { PaidItem } from "./sample/paid-item";
 import { sortFindings } from "./sort-findings";
 import { totalFigures } from "./total-figures";
 import type { WorkbookContent } from "./workbook-content";
+import { yearCandidates } from "./year-candidates";
 import { countJobs, yearFigures } from "./year-figures";
 
 export interface AuditOptions {
@@ -82,10 +82,6 @@ export function audit(content: WorkbookContent, options: AuditOptions): AuditRes
 
   const jobsByYear = new Map<number, Job[]>(years.map((year) => [year.year, []]));
   for (const job of jobs) if (job.year) jobsByYear.get(job.year.year)!.push(job);
-  // In the hire fees' order once (spec section 5), so each pricing's sort (the audit's, every
-  // payment model's, the caps') meets sorted input and costs one pass instead of a full sort.
-  for (const [year, list] of jobsByYear) jobsByYear.set(year, sortedByDayThenId(list, (job) => job.hire.startDate, (job) => job.hire.hireId));
-
   const places: FeePlaces = {
     companySheet: content.companies?.sheet ?? "",
     orgnrCol: content.companies?.columns.orgnr,
@@ -93,14 +89,15 @@ export function audit(content: WorkbookContent, options: AuditOptions): AuditRes
     hireIdCol: content.hires?.columns.hireId,
   };
   const paidItems: PaidItem[] = [];
-  // The companies too, in the company fees' order once: each year's list is then already ordered.
-  const orderedCompanies = sortedByDayThenId([...companies.values()], (company) => company.supportFrom, (company) => company.company.orgnr);
-  const supportedByYear = years.map((year) => orderedCompanies.filter((company) => supportedIn(company, year)));
+  const companyList = [...companies.values()];
+  const supportedByYear = years.map((year) => companyList.filter((company) => supportedIn(company, year)));
+  // Each year's fee candidates in the fees' order, once: every pricing of the year shares them.
+  const candidates = years.map((year, index) => yearCandidates(year, supportedByYear[index]!, jobsByYear.get(year.year)!));
   const pricedYears: PricedYear[] = [];
   const figures = years.map((year, index) => {
     const yearJobs = jobsByYear.get(year.year)!;
     const supported = supportedByYear[index]!;
-    const priced = priceYear(agreement, year, reportDate, supported, yearJobs, places, context.findings);
+    const priced = priceYear(agreement, year, reportDate, candidates[index]!, places, context.findings);
     pricedYears.push(priced);
     const { companies: companyPaid, hires: hirePaid, payout: yearPayout } = priced;
     // The paid items, each with its fee: the population an audit sample draws from (spec section 11).
@@ -133,11 +130,11 @@ export function audit(content: WorkbookContent, options: AuditOptions): AuditRes
   checkCosts(context, content.costs);
   const mismatched = checkClaims(context, content.claims, figures);
   const exitClause = evaluateExitClause(context, figures, mismatched);
-  const distinctSupported = [...companies.values()].filter((company) => years.some((year) => supportedIn(company, year))).length;
+  const distinctSupported = companyList.filter((company) => years.some((year) => supportedIn(company, year))).length;
   const total = totalFigures(figures, years, distinctSupported, reportDate);
   const sample = content.sample ? evaluateSample(content.sample, paidItems, context.findings) : undefined;
 
-  const audited = { agreement, reportDate, years, supportedByYear, jobsByYear, figures, total, places, priced: pricedYears };
+  const audited = { agreement, reportDate, years, candidates, figures, total, places, priced: pricedYears };
   const models = priceModels(audited);
 
   const findings = sortFindings(context.findings, content.sheetOrder);

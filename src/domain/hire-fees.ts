@@ -1,10 +1,11 @@
 import type { Agreement } from "./agreement";
 import type { AgreementYear } from "./agreement-year";
-import { byDayThenId, type CappedFees, payUpToCap } from "./capped-fees";
+import { type CappedFees, payUpToCap } from "./capped-fees";
 import type { Finding } from "./finding";
 import type { Job } from "./job-register";
 import { Money } from "./money";
 import { Rational } from "./rational";
+import type { YearCandidates } from "./year-candidates";
 
 /**
  * The fee one paid job earns (spec section 5): `hire_fee_sek`, times `part_time_factor` under
@@ -17,51 +18,33 @@ export function hireFee(agreement: Agreement, job: Job): Money {
   return fee;
 }
 
-/** Whether a counted job may earn a hire fee: a listed company, a contract on file, a resident if required. */
-export function earnsHireFee(agreement: Agreement, job: Job): boolean {
+/** Whether a counted job may earn a hire fee whoever holds it: a listed company and a contract on file. */
+export function mayEarnHireFee(job: Job): boolean {
   // Spec 10.28: a company row with errors is still a known company.
-  return job.status === "counted" && job.companyKnown && !!job.hire.contractRef && (!agreement.residentsOnly || job.resident);
+  return job.status === "counted" && job.companyKnown && !!job.hire.contractRef;
+}
+
+/** Whether a counted job may earn a hire fee under the agreement: as above, and a resident's if required. */
+export function earnsHireFee(agreement: Agreement, job: Job): boolean {
+  return mayEarnHireFee(job) && (!agreement.residentsOnly || job.resident);
 }
 
 /**
- * Hire fees of one year: fee-earning jobs of the year ordered by start date then Anställnings-ID;
- * the first `hire_cap_per_year` are paid.
+ * Hire fees of one year: the year's fee-earning jobs (residents' only under `residents_only`) in
+ * their order (start date, then Anställnings-ID); the first `hire_cap_per_year` are paid.
  */
 export function hireFees(
   agreement: Agreement,
   year: AgreementYear,
-  jobs: readonly Job[],
+  candidates: YearCandidates,
   sheet: string,
   hireIdCol: number | undefined,
   findings: Finding[] | undefined,
 ): CappedFees<Job> {
-  const candidates = hireCandidates(agreement, year, jobs);
   // Four fees at most (part time or not, long-term unemployed or not), each made once and shared.
   const fees: (Money | undefined)[] = [];
   const feeOf = (job: Job) => (fees[(job.hire.rate < 1 ? 1 : 0) + (job.longTermUnemployed ? 2 : 0)] ??= hireFee(agreement, job));
   const view = { placeOf: (job: Job) => ({ sheet, row: job.row, col: hireIdCol }), idOf: (job: Job) => job.hire.hireId, feeOf };
-  return payUpToCap(candidates, view, agreement.hireCapPerYear, agreement.hireFeeSek, "hire", year.year, findings);
-}
-
-/**
- * The jobs list's fee-earning jobs of the year in the fees' order, kept per list, year and
- * `residents_only` (what `earnsHireFee` asks of the agreement): the audit, each payment model
- * (spec section 13) and the caps price the same year's jobs, and filter and order them once.
- * A job list is not changed once priced (the audit's are made, ordered, then only read).
- */
-const ORDERED = new WeakMap<readonly Job[], Map<AgreementYear, Map<boolean, readonly Job[]>>>();
-
-function hireCandidates(agreement: Agreement, year: AgreementYear, jobs: readonly Job[]): readonly Job[] {
-  let byYear = ORDERED.get(jobs);
-  if (!byYear) ORDERED.set(jobs, (byYear = new Map()));
-  let byRule = byYear.get(year);
-  if (!byRule) byYear.set(year, (byRule = new Map()));
-  let candidates = byRule.get(agreement.residentsOnly);
-  if (!candidates) {
-    candidates = jobs
-      .filter((job) => job.year === year && earnsHireFee(agreement, job))
-      .sort(byDayThenId((job) => job.hire.startDate, (job) => job.hire.hireId));
-    byRule.set(agreement.residentsOnly, candidates);
-  }
-  return candidates;
+  const jobs = agreement.residentsOnly ? candidates.residentJobs : candidates.jobs;
+  return payUpToCap(jobs, view, agreement.hireCapPerYear, agreement.hireFeeSek, "hire", year.year, findings);
 }

@@ -8,6 +8,7 @@ import type { Finding } from "./finding";
 import { hireFees } from "./hire-fees";
 import type { Job } from "./job-register";
 import { payout, type Payout } from "./payout";
+import type { YearCandidates } from "./year-candidates";
 
 /** Where the fee candidates' IDs sit, for `OVER_CAP` findings. */
 export interface FeePlaces {
@@ -33,12 +34,11 @@ export function priceYear(
   agreement: Agreement,
   year: AgreementYear,
   reportDate: Day,
-  supported: readonly ListedCompany[],
-  yearJobs: readonly Job[],
+  candidates: YearCandidates,
   places: FeePlaces,
   findings: Finding[] | undefined,
 ): PricedYear {
-  const companies = companyFees(agreement, year, supported, places.companySheet, places.orgnrCol, findings);
-  const hires = hireFees(agreement, year, yearJobs, places.hireSheet, places.hireIdCol, findings);
+  const companies = companyFees(agreement, year, candidates, places.companySheet, places.orgnrCol, findings);
+  const hires = hireFees(agreement, year, candidates, places.hireSheet, places.hireIdCol, findings);
   return { companies, hires, payout: payout(agreement, year, reportDate, companies.total, hires.total) };
 }

@@ -7,6 +7,7 @@ import { parseIsoDay, type Day } from "../../src/domain/day";
 import type { Finding } from "../../src/domain/finding";
 import { evaluateExitClause } from "../../src/domain/exit-clause";
 import { hireFees } from "../../src/domain/hire-fees";
+import { yearCandidates } from "../../src/domain/year-candidates";
 import { looksLikeThresholdGaming } from "../../src/domain/job-qualification";
 import type { Job } from "../../src/domain/job-register";
 import type { Company, Hire } from "../../src/domain/records";
@@ -223,7 +224,7 @@ describe("the company-fee order (spec section 5, 10.12)", () => {
       listed(ORG_B, 3, "2019-01-01", "2019-12-31"),
       { ...listed(ORG_C, 4, "2018-02-01", "2019-12-31"), eligible: false },
     ];
-    const fees = companyFees(agreement, year1!, companies, "Företag", 0, findings);
+    const fees = companyFees(agreement, year1!, yearCandidates(year1!, companies, []), "Företag", 0, findings);
     expect(fees).toMatchObject({ eligible: 1, paid: 1, overCap: 0 });
     expect(fees.total.shownKronor()).toBe(10_000);
     expect(findings).toEqual([]);
@@ -236,10 +237,10 @@ describe("hire fees per agreement year (spec section 5)", () => {
     const [year1, year2] = agreementYears(agreement, day("2019-12-31"));
     const findings: Finding[] = [];
     const jobs = [job("A-1", "2018-03-01", year1!), job("A-2", "2019-03-01", year2!), job("A-3", "2019-04-01", year2!)];
-    const first = hireFees(agreement, year1!, jobs, "Anställningar", 0, findings);
+    const first = hireFees(agreement, year1!, yearCandidates(year1!, [], jobs), "Anställningar", 0, findings);
     expect(first).toMatchObject({ eligible: 1, paid: 1, overCap: 0 });
     expect(first.total.shownKronor()).toBe(10_000);
-    const secondYear = hireFees(agreement, year2!, jobs, "Anställningar", 0, findings);
+    const secondYear = hireFees(agreement, year2!, yearCandidates(year2!, [], jobs), "Anställningar", 0, findings);
     expect(secondYear).toMatchObject({ eligible: 2, paid: 2, overCap: 0 });
     expect(secondYear.total.shownKronor()).toBe(20_000);
     expect(findings).toEqual([]);
@@ -248,7 +249,7 @@ describe("hire fees per agreement year (spec section 5)", () => {
   it("the earliest start is paid first whatever the row order; one day's ties by Anställnings-ID as text (5, 10.12)", () => {
     const agreement = { ...auditBuild().agreement, hireCapPerYear: 1 };
     const [year1] = agreementYears(agreement, day("2019-12-31"));
-    const paidOf = (jobs: Job[]) => hireFees(agreement, year1!, jobs, "Anställningar", 0, []).paidFees.map((item) => item.candidate.hire.hireId);
+    const paidOf = (jobs: Job[]) => hireFees(agreement, year1!, yearCandidates(year1!, [], jobs), "Anställningar", 0, []).paidFees.map((item) => item.candidate.hire.hireId);
     expect(paidOf([job("A-1", "2018-05-01", year1!), job("A-2", "2018-03-01", year1!)])).toEqual(["A-2"]);
     expect(paidOf([job("A-2", "2018-03-01", year1!), job("A-10", "2018-03-01", year1!)])).toEqual(["A-10"]);
   });

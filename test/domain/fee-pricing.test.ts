@@ -5,15 +5,17 @@ import type { ListedCompany } from "../../src/domain/company-register";
 import { companyFees } from "../../src/domain/company-fees";
 import { parseIsoDay, type Day } from "../../src/domain/day";
 import { hireFee, hireFees } from "../../src/domain/hire-fees";
+import { yearCandidates } from "../../src/domain/year-candidates";
 import type { Job } from "../../src/domain/job-register";
 import { Money, sumMoney } from "../../src/domain/money";
 import { Rational } from "../../src/domain/rational";
 import type { Company, Hire } from "../../src/domain/records";
 import { auditBuild, ORG_A, ORG_B } from "../helpers/workbook-builder";
 
-// The audit, each payment model and the caps price the same year's jobs (issue 8): the ordered
-// candidates are kept per list and year, and a shared fee is summed by counting. These cases pin
-// that what is kept never crosses the line between two rules, and that the sums stay exact.
+// The audit, each payment model and the caps price the same year's jobs (issue 8): each year's
+// candidates are ordered once (year-candidates.ts), and a shared fee is summed by counting. These
+// cases pin that the shared candidates never cross the line between two rules, and that the sums
+// stay exact.
 
 const day = (iso: string): Day => parseIsoDay(iso)!;
 const agreement = auditBuild().agreement;
@@ -27,15 +29,15 @@ function job(hireId: string, start: string, change: Partial<Job> = {}, rate = 1)
 describe("pricing the same jobs under several terms", () => {
   it("the same list priced with and without residents_only: each rule its own candidates", () => {
     const jobs = [job("A-1", "2018-03-01"), job("A-2", "2018-03-02", { resident: false }), job("A-3", "2018-03-03")];
-    expect(hireFees({ ...agreement, residentsOnly: true }, year1!, jobs, "Anställningar", 0, undefined).eligible).toBe(2);
-    expect(hireFees({ ...agreement, residentsOnly: false }, year1!, jobs, "Anställningar", 0, undefined).eligible).toBe(3);
-    expect(hireFees({ ...agreement, residentsOnly: true }, year1!, jobs, "Anställningar", 0, undefined).eligible).toBe(2);
+    expect(hireFees({ ...agreement, residentsOnly: true }, year1!, yearCandidates(year1!, [], jobs), "Anställningar", 0, undefined).eligible).toBe(2);
+    expect(hireFees({ ...agreement, residentsOnly: false }, year1!, yearCandidates(year1!, [], jobs), "Anställningar", 0, undefined).eligible).toBe(3);
+    expect(hireFees({ ...agreement, residentsOnly: true }, year1!, yearCandidates(year1!, [], jobs), "Anställningar", 0, undefined).eligible).toBe(2);
   });
 
   it("each job earns its own fee: part time and long-term unemployed, in any mix, under each agreement's factors", () => {
     const jobs = [job("A-1", "2018-03-01"), job("A-2", "2018-03-02", {}, 0.5), job("A-3", "2018-03-03", { longTermUnemployed: true }), job("A-4", "2018-03-04", { longTermUnemployed: true }, 0.75)];
     for (const terms of [agreement, { ...agreement, partTimeFactor: 0.3, longTermFactor: 2, hireFeeSek: 1234.5 }]) {
-      const fees = hireFees(terms, year1!, jobs, "Anställningar", 0, undefined);
+      const fees = hireFees(terms, year1!, yearCandidates(year1!, [], jobs), "Anställningar", 0, undefined);
       expect(fees.paidFees.map((item) => item.fee.shownKronor())).toEqual(jobs.map((item) => hireFee(terms, item).shownKronor()));
       expect(fees.total.shownKronor()).toBe(jobs.reduce((sum, item) => sum.add(hireFee(terms, item)), Money.ZERO).shownKronor());
     }
@@ -45,9 +47,9 @@ describe("pricing the same jobs under several terms", () => {
     const listed = (orgnr: string, from: string): ListedCompany =>
       ({ row: 1, company: { orgnr, supportStart: day(from) } as Company, eligible: true, supportFrom: day(from), supportTo: day("2019-12-31") });
     const companies = [listed(ORG_B, "2018-02-01"), listed(ORG_A, "2018-02-01")];
-    const fees = companyFees({ ...agreement, companyCapPerYear: 1 }, year1!, companies, "Företag", 0, undefined);
+    const fees = companyFees({ ...agreement, companyCapPerYear: 1 }, year1!, yearCandidates(year1!, companies, []), "Företag", 0, undefined);
     expect(fees.paidFees.map((item) => item.candidate.company.orgnr)).toEqual([ORG_A]);
-    expect(companyFees({ ...agreement, companyCapPerYear: 5 }, year1!, companies, "Företag", 0, undefined).paid).toBe(2);
+    expect(companyFees({ ...agreement, companyCapPerYear: 5 }, year1!, yearCandidates(year1!, companies, []), "Företag", 0, undefined).paid).toBe(2);
   });
 });
 

@@ -23,7 +23,7 @@ export function capsCut(audited: AuditedResults): CapsCut {
   audited.years.forEach((year, index) => {
     const figures = audited.figures[index]!;
     const capped = figures.payout.company.add(figures.payout.hire);
-    const free = priceYear(uncapped, year, audited.reportDate, audited.supportedByYear[index]!, audited.jobsByYear.get(year.year)!, audited.places, undefined).payout;
+    const free = priceYear(uncapped, year, audited.reportDate, audited.candidates[index]!, audited.places, undefined).payout;
     // A cap of 0 turns a fee off (spec 10.12): nothing was cut then.
     const company = audited.agreement.companyCapPerYear === 0 ? Money.ZERO : free.company.subtract(figures.payout.company);
     const hire = audited.agreement.hireCapPerYear === 0 ? Money.ZERO : free.hire.subtract(figures.payout.hire);

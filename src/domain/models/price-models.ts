@@ -1,22 +1,21 @@
 import type { Agreement } from "../agreement";
 import type { AgreementYear } from "../agreement-year";
-import type { ListedCompany } from "../company-register";
 import type { Day } from "../day";
 import type { Figures } from "../figures";
-import type { Job } from "../job-register";
 import { Money } from "../money";
 import { PRESET_NAMES } from "../presets";
 import { type FeePlaces, type PricedYear, priceYear } from "../price-year";
 import type { ModelFigures, ModelName, ModelPricing } from "./model-pricing";
 import { paymentTermsOf, underPreset } from "./payment-terms";
+import type { YearCandidates } from "../year-candidates";
 
 /** The audit's own results that every model prices again. */
 export interface AuditedResults {
   readonly agreement: Agreement;
   readonly reportDate: Day;
   readonly years: readonly AgreementYear[];
-  readonly supportedByYear: readonly (readonly ListedCompany[])[];
-  readonly jobsByYear: ReadonlyMap<number, readonly Job[]>;
+  /** Each year's fee candidates, in the fees' order: the same companies and jobs for every model. */
+  readonly candidates: readonly YearCandidates[];
   /** The audit's figures: the counted jobs and residents' jobs each model divides by. */
   readonly figures: readonly Figures[];
   readonly total: Figures;
@@ -38,7 +37,7 @@ export function priceModels(audited: AuditedResults): readonly ModelPricing[] {
     termsKey(agreement) === ownTerms
       ? audited.priced
       : audited.years.map((year, index) =>
-        priceYear(agreement, year, audited.reportDate, audited.supportedByYear[index]!, audited.jobsByYear.get(year.year)!, audited.places, undefined));
+        priceYear(agreement, year, audited.reportDate, audited.candidates[index]!, audited.places, undefined));
   return [
     priceUnder(audited, "own", audited.agreement, pricingOf(audited.agreement)),
     ...PRESET_NAMES.map((preset) => {
