@@ -5,7 +5,7 @@ import { auditDocumentPieces } from "../workbook/audit-document";
 import { auditXlsxBytes } from "../xlsx/audit-workbook-bytes";
 import { dayOption, languageOption, presetOption, wholeOption } from "./cli-options";
 import type { CommandIo } from "./cli-io";
-import { textChunks } from "./json-chunks";
+import { utf8Chunks } from "./json-chunks";
 import { checkOutputs, readInputFile } from "./output-paths";
 import { modelsText } from "./models-text";
 import { summaryText } from "./summary-text";
@@ -45,7 +45,7 @@ export async function auditCommand(file: string, flags: AuditFlags, io: CommandI
 
   const source = { tool: toolInfo(), input: { file: path.basename(file), sha256 } };
   // The JSON is made from the result piece by piece as it is written: it never stands whole in memory.
-  const json = () => textChunks(auditDocumentPieces(result, source, language));
+  const json = () => utf8Chunks(auditDocumentPieces(result, source, language));
   // A sheet of the user's own is never replaced (issue 8): the report sheet gets a free name, and the user is told.
   const renamed = (wanted: string, used: string) =>
     io.stderr(language === "sv" ? `Bladet "${wanted}" finns redan och är inte granskningens; rapporten skrevs som "${used}".\n` : `The sheet "${wanted}" exists and is not the audit's; the report was written as "${used}".\n`);
@@ -61,7 +61,7 @@ export async function auditCommand(file: string, flags: AuditFlags, io: CommandI
   if (flags.html) outputs.push([flags.html, async () => (await import("../report/html-report")).htmlReport(result, { file: path.basename(file), sha256, tool: toolInfo() }, language)]);
   await writeAll(outputs);
   // The JSON is already shown value by value; its numbers must stay numbers, so it skips the text gate.
-  if (flags.json === true) for (const piece of json()) io.data(piece);
+  if (flags.json === true) for (const chunk of json()) io.data(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString("utf8"));
   else io.stdout(summaryText(result, path.basename(file), language, maxPerCode) + (flags.models ? modelsText(result, language) : ""));
   return result.summary.errors > 0 ? 1 : 0;
 }

@@ -2,7 +2,7 @@ import { type StagedFile, stageFile } from "../xlsx/write-file-atomically";
 import { CliUsageError } from "./cli-usage-error";
 
 /** An output file and what makes its content (made only when it is written). */
-export type OutputFile = readonly [target: string, content: () => Promise<Uint8Array | string | Iterable<string>>];
+export type OutputFile = readonly [target: string, content: () => Promise<Uint8Array | string | Iterable<string> | Iterable<Uint8Array>>];
 
 /**
  * Writes every output under a temporary name first and renames them only when all are written,

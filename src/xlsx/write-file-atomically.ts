@@ -27,7 +27,7 @@ export class TargetExistsError extends Error {
  * file is created exclusively (`wx`: it fails rather than follow anything already there, a planted
  * symbolic link included), so no one can predict it or redirect the write (issue 10).
  */
-export async function stageFile(target: string, bytes: Uint8Array | string | Iterable<string>, options: { replace?: boolean } = {}): Promise<StagedFile> {
+export async function stageFile(target: string, bytes: Uint8Array | string | Iterable<string> | Iterable<Uint8Array>, options: { replace?: boolean } = {}): Promise<StagedFile> {
   const folder = path.dirname(path.resolve(target));
   let temporary = "";
   let handle: fs.FileHandle | undefined;
