@@ -1,3 +1,5 @@
+import { followUpFindings } from "../../../src/domain/compare/findings-follow-up";
+import { finding, type Finding } from "../../../src/domain/finding";
 import { codesOfFollowUp, compared, CURRENT_DATE, PREVIOUS_DATE, submission } from "../../helpers/compare-pair";
 
 // Following an earlier finding up across two submissions (spec 12): an Avtal finding by its
@@ -20,5 +22,29 @@ describe("following Avtal findings up (spec 12)", () => {
     const result = compared(previous({ agreement: [["hire_cap_per_year", 5]] }), current({ agreement: [["incentive_share", "mycket"]] }));
     expect(codesOfFollowUp(result.followUp.new)).toEqual(["AGREEMENT_INVALID"]);
     expect(codesOfFollowUp(result.followUp.resolved)).toEqual([]);
+  });
+});
+
+describe("following up findings on a sheet the comparison does not relate (spec 12)", () => {
+  // A sheet with no row keys (no result table and not Avtal, e.g. a Stickprov row) is matched by
+  // sheet, row and column; two sheets never share a finding.
+  const none = { rowKey: new Map<string, (row: number, col: number | undefined) => string>() };
+  const at = (sheet: string, row: number, col?: number) => finding("SAMPLE_INVALID", col === undefined ? { sheet, row } : { sheet, row, col });
+  const followUp = (before: Finding[], after: Finding[]) => {
+    const result = followUpFindings(before, after, none, none);
+    return { resolved: result.resolved.map(place), open: result.open.map(place), new: result.new.map(place) };
+  };
+  const place = (item: Finding) => `${item.place.sheet}!${item.place.row}:${item.place.col ?? "-"}`;
+
+  it("the same sheet, row and column is the same finding; another row, column or sheet is not", () => {
+    expect(followUp([at("Stickprov", 5, 2), at("Stickprov", 6, 2)], [at("Stickprov", 5, 2), at("Stickprov", 6, 3)])).toEqual({
+      resolved: ["Stickprov!6:2"], open: ["Stickprov!5:2"], new: ["Stickprov!6:3"],
+    });
+    expect(followUp([at("Stickprov", 5, 2)], [at("Eget blad", 5, 2)])).toEqual({ resolved: ["Stickprov!5:2"], open: [], new: ["Eget blad!5:2"] });
+  });
+
+  it("a finding on a whole row is not the one on its first column", () => {
+    expect(followUp([at("Stickprov", 5)], [at("Stickprov", 5, 0)])).toEqual({ resolved: ["Stickprov!5:-"], open: [], new: ["Stickprov!5:0"] });
+    expect(followUp([at("Stickprov", 5)], [at("Stickprov", 5)])).toEqual({ resolved: [], open: ["Stickprov!5:-"], new: [] });
   });
 });
