@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { zipSync, strToU8 } from "fflate";
 import { readXlsx } from "../../src/xlsx/read-xlsx";
+import { zipDirectory } from "../../src/xlsx/zip-directory";
 import { UnreadableWorkbookError } from "../../src/xlsx/unreadable-workbook-error";
 
 /** A workbook with every kind of cell ExcelJS can hand over. */
@@ -39,6 +40,7 @@ function handMade(sheetXml: string, extra: Record<string, string> = {}): Uint8Ar
   return zipSync(Object.fromEntries(Object.entries(parts).map(([name, xml]) => [name, strToU8(xml)])));
 }
 
+// The platform's DecompressionStream (the browser, the CLI) and fflate (Excel's older webviews).
 const bothInflaters = [["native"], ["fflate"]] as const;
 
 describe("reading cells from .xlsx", () => {
@@ -83,11 +85,22 @@ describe("reading cells from .xlsx", () => {
     expect(sheets[0]!.rows[0]).toEqual([43160, false, { error: "#DIV/0!" }, "a\tb_x0041_"]);
   });
 
-  it("refuses a DOCTYPE, so no entity is ever expanded", async () => {
+  it.each(bothInflaters)("refuses a damaged deflate stream with one line that names the part (%s)", async (inflater) => {
+    const bytes = handMade(Array.from({ length: 200 }, (_, r) => `<row r="${r + 1}"><c><v>${r}</v></c></row>`).join(""));
+    const sheet = zipDirectory(bytes).get("xl/worksheets/sheet1.xml")!;
+    // The compressed data from its middle on overwritten: no valid deflate stream.
+    bytes.fill(0xff, sheet.dataOffset + (sheet.compressedBytes >> 1), sheet.dataOffset + sheet.compressedBytes);
+    const error = await readXlsx(bytes, "f.xlsx", {}, inflater).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(UnreadableWorkbookError);
+    // What comes out of the stream before the damage is parsed meanwhile: the XML's fault may be met first.
+    expect((error as UnreadableWorkbookError).text("en")).toMatch(/^f\.xlsx: the file could not be read as \.xlsx \(damaged or incomplete\) \((the entry xl\/worksheets\/sheet1\.xml cannot be inflated \(damaged or cut off\)|xl\/worksheets\/sheet1\.xml: [^()]+)\)$/);
+  });
+
+  it.each(bothInflaters)("refuses a DOCTYPE, so no entity is ever expanded (%s)", async (inflater) => {
     const bytes = handMade("", {
       "xl/worksheets/sheet1.xml": `<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c t="inlineStr"><is><t>&b;</t></is></c></row></sheetData></worksheet>`,
     });
-    const error = await readXlsx(bytes, "f.xlsx").catch((caught: unknown) => caught);
+    const error = await readXlsx(bytes, "f.xlsx", {}, inflater).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(UnreadableWorkbookError);
     expect((error as UnreadableWorkbookError).text("en")).toBe("f.xlsx: the file could not be read as .xlsx (damaged or incomplete) (xl/worksheets/sheet1.xml: a DOCTYPE is not allowed in a workbook part)");
   });
