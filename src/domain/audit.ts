@@ -77,8 +77,8 @@ export function audit(content: WorkbookContent, options: AuditOptions): AuditRes
   const investments = sumByYear(context, content.investments, "date", "amountSek");
   const proBono = sumByYear(context, content.proBono, "date", "valueSek");
   const targets = yearlyTargets(agreement);
-  const unknownInvestments = content.unusableSheets?.includes("investments") ?? false;
-  const unknownProBono = content.unusableSheets?.includes("proBono") ?? false;
+  const unknownInvestments = content.unusableSheets.includes("investments");
+  const unknownProBono = content.unusableSheets.includes("proBono");
 
   const jobsByYear = new Map<number, Job[]>(years.map((year) => [year.year, []]));
   for (const job of jobs) if (job.year) jobsByYear.get(job.year.year)!.push(job);

@@ -23,7 +23,7 @@ export interface WorkbookContent {
    * Optional sheets that are present but cannot be used (a required column is missing): their
    * figures are unknown, not zero (spec 10.29). An absent sheet is not listed: it counts as 0.
    */
-  readonly unusableSheets?: readonly ("investments" | "proBono")[];
+  readonly unusableSheets: readonly ("investments" | "proBono")[];
   /** The workbook's sheet names in order, so findings can be listed sheet by sheet. */
   readonly sheetOrder: readonly string[];
   readonly findings: readonly Finding[];

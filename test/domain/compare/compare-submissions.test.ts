@@ -25,6 +25,16 @@ const current = (build = {}) => submission(build, CURRENT_DATE);
 const year1 = (comparison: ReturnType<typeof compared>) => yearDifferencesOf(comparison)[0];
 const exitCode = (comparison: ReturnType<typeof compared>) => (movesPaidYears(comparison) ? 1 : 0);
 
+describe("settlement only of a year the previous submission closed (spec 12)", () => {
+  it("year 2, in progress in the previous submission, has a payout difference and no settlement; future years neither", () => {
+    const years = yearDifferencesOf(compared(previous(), current()));
+    // Year 2's base was half paid on 2019-06-30 and whole on 2019-12-31: a difference, not a settlement.
+    expect(years[1]!.payoutSek).toBeGreaterThan(0);
+    expect(years.slice(1).map((year) => year.settlement)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(years[0]!.settlement).toBe("none");
+  });
+});
+
 describe("hand-built pairs (spec 12)", () => {
   it("a job added to a completed year: RETROACTIVE_CHANGE on its ID cell, year 1 owed 10 000 kr extra, exit 1", () => {
     const result = compared(previous(), current({ hires: [{}, A2, { "Anställnings-ID": "A-3", "Person-ID": "P-3", Startdatum: "2018-06-01" }] }));

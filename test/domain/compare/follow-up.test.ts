@@ -1,10 +1,15 @@
 import { followUpFindings } from "../../../src/domain/compare/findings-follow-up";
 import { finding, type Finding } from "../../../src/domain/finding";
+import type { SheetGrid } from "../../../src/workbook/raw-cell";
+import { HIRES_SHEET } from "../../../src/workbook/sheet-contract";
+import { hiresSheet } from "../../helpers/workbook-builder";
 import { codesOfFollowUp, compared, CURRENT_DATE, PREVIOUS_DATE, submission } from "../../helpers/compare-pair";
 
 // Following an earlier finding up across two submissions (spec 12): an Avtal finding by its
 // parameter's name, wherever its row moved; a finding on a sheet the comparison does not relate
 // by its row and column.
+const A2 = { "Anställnings-ID": "A-2", "Person-ID": "P-2", Startdatum: "2019-01-10", Kön: "M" };
+const headersOf = () => HIRES_SHEET.columns.map((column) => column.sv);
 const previous = (build = {}) => submission(build, PREVIOUS_DATE);
 const current = (build = {}) => submission(build, CURRENT_DATE);
 
@@ -46,5 +51,30 @@ describe("following up findings on a sheet the comparison does not relate (spec 
   it("a finding on a whole row is not the one on its first column", () => {
     expect(followUp([at("Stickprov", 5)], [at("Stickprov", 5, 0)])).toEqual({ resolved: ["Stickprov!5:-"], open: [], new: ["Stickprov!5:0"] });
     expect(followUp([at("Stickprov", 5)], [at("Stickprov", 5)])).toEqual({ resolved: [], open: ["Stickprov!5:-"], new: [] });
+  });
+});
+
+describe("following up findings on a result sheet's header row (spec 12)", () => {
+  // COLUMN_UNKNOWN sits on the header row, in the unknown column: matched by the header (wherever
+  // the header row stands) and the unknown column's place.
+  const header = headersOf();
+  const withColumns = (grids: SheetGrid[], extra: readonly string[], titleRows = 0) => {
+    const hires = hiresSheet([{}, A2], [...header, ...extra]);
+    const moved = { ...hires, rows: [...Array.from({ length: titleRows }, () => ["Rapport"]), ...hires.rows] };
+    return grids.map((grid) => (grid.name === "Anställningar" ? moved : grid));
+  };
+
+  it("the same unknown column is still open when a title row moved the header down", () => {
+    const result = compared(withColumns(previous(), ["Extra"]), withColumns(current(), ["Extra"], 1));
+    expect(codesOfFollowUp(result.followUp.open)).toEqual(["COLUMN_UNKNOWN"]);
+    expect(codesOfFollowUp(result.followUp.resolved)).toEqual([]);
+    expect(codesOfFollowUp(result.followUp.new)).toEqual([]);
+  });
+
+  it("an unknown column in another place is a new finding, and the earlier one resolved", () => {
+    const result = compared(withColumns(previous(), ["Extra"]), withColumns(current(), ["", "Mer"]));
+    expect(result.followUp.resolved.map((item) => item.params.found)).toEqual(["Extra"]);
+    expect(result.followUp.new.map((item) => item.params.found)).toEqual(["Mer"]);
+    expect(result.followUp.open).toEqual([]);
   });
 });
