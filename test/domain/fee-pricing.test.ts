@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { agreementYears } from "../../src/domain/agreement-year";
+import type { Agreement } from "../../src/domain/agreement";
+import { agreementYears, type AgreementYear } from "../../src/domain/agreement-year";
 import { byDayThenId, sortedByDayThenId } from "../../src/domain/capped-fees";
 import type { ListedCompany } from "../../src/domain/company-register";
 import { companyFees } from "../../src/domain/company-fees";
@@ -18,8 +19,14 @@ import { auditBuild, ORG_A, ORG_B } from "../helpers/workbook-builder";
 // stay exact.
 
 const day = (iso: string): Day => parseIsoDay(iso)!;
-const agreement = auditBuild().agreement;
-const [year1] = agreementYears(agreement, day("2019-12-31"));
+// Made for each test, not when the file loads: StrykerJS counts code run at load as reached by
+// every test ("static"), and reruns the whole suite for each of its mutants.
+let agreement: Agreement;
+let year1: AgreementYear | undefined;
+beforeEach(() => {
+  agreement = auditBuild().agreement;
+  [year1] = agreementYears(agreement, day("2019-12-31"));
+});
 
 function job(hireId: string, start: string, change: Partial<Job> = {}, rate = 1): Job {
   const hire = { hireId, startDate: day(start), rate, contractRef: "AVT-1" } as Hire;

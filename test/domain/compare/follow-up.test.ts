@@ -57,9 +57,8 @@ describe("following up findings on a sheet the comparison does not relate (spec 
 describe("following up findings on a result sheet's header row (spec 12)", () => {
   // COLUMN_UNKNOWN sits on the header row, in the unknown column: matched by the header (wherever
   // the header row stands) and the unknown column's place.
-  const header = headersOf();
   const withColumns = (grids: SheetGrid[], extra: readonly string[], titleRows = 0) => {
-    const hires = hiresSheet([{}, A2], [...header, ...extra]);
+    const hires = hiresSheet([{}, A2], [...headersOf(), ...extra]);
     const moved = { ...hires, rows: [...Array.from({ length: titleRows }, () => ["Rapport"]), ...hires.rows] };
     return grids.map((grid) => (grid.name === "Anställningar" ? moved : grid));
   };
