@@ -85,7 +85,7 @@ export function findingIdentities(content: WorkbookContent, diffs: readonly Shee
   if (content.agreementSheet) {
     const parameterOfRow = new Map<number, string>();
     for (const entry of content.agreementEntries) if (entry.keyPlace.row !== undefined) parameterOfRow.set(entry.keyPlace.row, entry.key.toLowerCase());
-    rowKey.set(content.agreementSheet, (row, col) => `avtal\u0001${parameterOfRow.get(row) ?? `row${row}`}\u0001${col === undefined ? "" : col}`);
+    rowKey.set(content.agreementSheet, (row, col) => `avtal\u0001${parameterOfRow.get(row) ?? `row${row}`}\u0001${col ?? WHOLE_ROW}`);
   }
   return { rowKey };
 }

@@ -1,4 +1,6 @@
-import { followUpFindings } from "../../../src/domain/compare/findings-follow-up";
+import { findingIdentities, followUpFindings } from "../../../src/domain/compare/findings-follow-up";
+import type { SheetDiff } from "../../../src/domain/compare/row-diff";
+import type { WorkbookContent } from "../../../src/domain/workbook-content";
 import { finding, type Finding } from "../../../src/domain/finding";
 import type { SheetGrid } from "../../../src/workbook/raw-cell";
 import { HIRES_SHEET } from "../../../src/workbook/sheet-contract";
@@ -75,5 +77,33 @@ describe("following up findings on a result sheet's header row (spec 12)", () =>
     expect(result.followUp.resolved.map((item) => item.params.found)).toEqual(["Extra"]);
     expect(result.followUp.new.map((item) => item.params.found)).toEqual(["Mer"]);
     expect(result.followUp.open).toEqual([]);
+  });
+});
+
+describe("following up findings on rows that no row key names (spec 12)", () => {
+  // No reader puts a finding there today (every data row has a key, the header its own); the
+  // follow-up still tells them apart by their row and column rather than lumping them together.
+  const table = { sheet: "Anställningar", headerRow: 1, columns: { hireId: 0, personId: 1 }, rows: [] };
+  const diff = { sheet: "hires", previousTable: table, currentTable: table, counts: {}, changes: [], previousKeyOf: [undefined, undefined, "=sA-1"], currentKeyOf: [undefined, undefined, "=sA-1"] } as unknown as SheetDiff;
+  const content = { agreementSheet: "Avtal", agreementEntries: [{ key: "Incentive_Share", keyPlace: { sheet: "Avtal", row: 3, col: 0 } }] } as unknown as WorkbookContent;
+  const ids = () => findingIdentities(content, [diff], "previous");
+  const at = (sheet: string, row: number, col?: number) => finding("VALUE_REQUIRED", col === undefined ? { sheet, row } : { sheet, row, col });
+  const followUp = (before: Finding[], after: Finding[]) => {
+    const result = followUpFindings(before, after, ids(), ids());
+    const place = (item: Finding) => `${item.place.sheet}!${item.place.row}:${item.place.col ?? "-"}`;
+    return { resolved: result.resolved.map(place), open: result.open.map(place), new: result.new.map(place) };
+  };
+
+  it("a result sheet's row above its header, and a column of no field, by row and column", () => {
+    expect(followUp([at("Anställningar", 0, 0), at("Anställningar", 2, 7)], [at("Anställningar", 0, 0), at("Anställningar", 2, 7)]).open).toEqual(["Anställningar!0:0", "Anställningar!2:7"]);
+    expect(followUp([at("Anställningar", 0, 0), at("Anställningar", 2, 7)], [at("Anställningar", 5, 0), at("Anställningar", 2, 8)])).toEqual({
+      resolved: ["Anställningar!0:0", "Anställningar!2:7"], open: [], new: ["Anställningar!5:0", "Anställningar!2:8"],
+    });
+  });
+
+  it("an Avtal row with no parameter by its row; a parameter's row by its name, the whole row apart from a cell", () => {
+    expect(followUp([at("Avtal", 7, 1)], [at("Avtal", 8, 1)])).toEqual({ resolved: ["Avtal!7:1"], open: [], new: ["Avtal!8:1"] });
+    expect(followUp([at("Avtal", 7, 1)], [at("Avtal", 7, 1)]).open).toEqual(["Avtal!7:1"]);
+    expect(followUp([at("Avtal", 3)], [at("Avtal", 3, 0)])).toEqual({ resolved: ["Avtal!3:-"], open: [], new: ["Avtal!3:0"] });
   });
 });
