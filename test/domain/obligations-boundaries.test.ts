@@ -69,6 +69,14 @@ describe("costs (spec section 7, 10.14)", () => {
     ]);
   });
 
+  it("a line with an unreadable cell counts nowhere: not in its year's budget (spec 10.14)", () => {
+    const result = auditBuild({ extra: [costsSheet([
+      { Avtalsår: 1, Kostnadsslag: "Allt", "Budget (kr)": 5_000_000 },
+      { Avtalsår: 1, Kostnadsslag: "Resor", "Budget (kr)": 1_000_000, "Utfall (kr)": "mycket" },
+    ])] });
+    expect(codesOf(result)).toEqual(["NUMBER_INVALID"]);
+  });
+
   it("COST_OVER_BUDGET names its category, or none", () => {
     const result = auditBuild({ extra: [costsSheet([{ Avtalsår: 1, "Budget (kr)": 5_000_000, "Utfall (kr)": 5_000_001 }])] });
     expect(result.findings.find((item) => item.code === "COST_OVER_BUDGET")!.params).toEqual({ year: 1, category: "", found: 5_000_001, expected: 5_000_000 });

@@ -1,4 +1,5 @@
 import { type AnyRow, type AnyTable, neutralValue, rowKeys, shownKey, valueKey, valueKind } from "../../../src/domain/compare/row-identity";
+import { diffSheet } from "../../../src/domain/compare/row-diff";
 import { parseIsoDay } from "../../../src/domain/day";
 
 // How a comparison names a row (spec 12): by its identity fields, or, for the multiset sheets and
@@ -70,5 +71,19 @@ describe("a row and a value as people read them (spec 12)", () => {
     expect(valueKind("wageSubsidy", true)).toBe("bool");
     expect(valueKind("employees", 12)).toBe("number");
     expect(valueKind("hireId", "A-1")).toBe("text");
+  });
+});
+
+describe("the fields that changed in a row (spec 12)", () => {
+  // The readers give every row each of its sheet's fields; a row built without one still has its
+  // value in the other submission listed as changed, and a field empty on both sides is not.
+  it("a field the previous row lacks is changed when the current one holds a value, not when it holds none", () => {
+    const previous = table([row(1, { hireId: "A-1", rate: 1 })]);
+    const current = table([row(1, { hireId: "A-1", rate: 1, personId: "P-1", endDate: undefined })]);
+    const diff = diffSheet("hires", previous, current);
+    expect(diff.changes.map((change) => [change.kind, change.fields.map((field) => [field.field, field.old, field.new])])).toEqual([
+      ["changed", [["personId", undefined, "P-1"]]],
+    ]);
+    expect(diffSheet("hires", current, current).counts).toEqual({ added: 0, removed: 0, changed: 0, unchanged: 1 });
   });
 });
