@@ -198,6 +198,15 @@ describe("evaluation of a filled Stickprov sheet", () => {
     expect(auditWith(strict.grid).sample).toMatchObject({ checked: 12, conclusion: "not-supported" });
   });
 
+  it("a misstated amount without a deviation is refused; a misstated 0 is no amount (spec 11)", () => {
+    const { grid } = sampled({ seed: 42 });
+    const first = headerRowOf(grid) + 1;
+    const result = auditWith(edited(grid, [[first, 7, 500], [first + 1, 7, 0]]));
+    const invalid = result.findings.filter((item) => item.code === "SAMPLE_INVALID");
+    expect(invalid.map((item) => [item.params.problem, item.params.foundSek, item.place.row, item.place.col])).toEqual([["misstatedWithoutDeviation", 500, first, 7]]);
+    expect(result.sample).toMatchObject({ n: 60, checked: 59, unchecked: 1, deviations: 0 });
+  });
+
   it("a sheet edited into nonsense gives findings, counts those items unchecked, and never throws", () => {
     const { grid, draw } = sampled({ seed: 42 });
     const first = headerRowOf(grid) + 1;
