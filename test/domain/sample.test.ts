@@ -52,9 +52,14 @@ describe("sample size (spec 11, Poisson without expected deviations)", () => {
     expect(sampleSize(0.95, 0.05, 0)).toBe(0);
   });
 
+  it("does not round a whole quotient up for its last bit: −ln(e^−1) ÷ (1/49) is 49, though the doubles give 49.00000000000001", () => {
+    expect(sampleSize(1 - Math.exp(-1), 1 / 49, 10_000)).toBe(49);
+    expect(sampleSize(1 - Math.exp(-3), 0.05, 10_000)).toBe(60);
+  });
+
   it("refuses a confidence or tolerable rate outside (0, 1)", () => {
     for (const [confidence, tolerable] of [[0, 0.05], [1, 0.05], [0.95, 0], [0.95, 1], [Number.NaN, 0.05], [0.95, Number.NaN]]) {
-      expect(() => sampleSize(confidence!, tolerable!, 100)).toThrow(RangeError);
+      expect(() => sampleSize(confidence!, tolerable!, 100)).toThrow(new RangeError(`sampleSize: confidence and tolerable rate must lie in (0, 1), got ${confidence} and ${tolerable}`));
     }
     expect(sampleSize(0.01, 0.99, 100)).toBe(1);
   });
