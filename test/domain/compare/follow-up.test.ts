@@ -25,6 +25,12 @@ describe("following Avtal findings up (spec 12)", () => {
     expect(codesOfFollowUp(before.followUp.new)).toEqual([]);
   });
 
+  it("a parameter's name is matched whatever its case", () => {
+    const result = compared(previous({ agreement: [["Incentive_Share", "mycket"]] }), current({ agreement: [["incentive_share", "mycket"]] }));
+    expect(codesOfFollowUp(result.followUp.open)).toEqual(["AGREEMENT_INVALID"]);
+    expect(codesOfFollowUp(result.followUp.new)).toEqual([]);
+  });
+
   it("a bad parameter that is new is new, though another parameter stood on its row before", () => {
     const result = compared(previous({ agreement: [["hire_cap_per_year", 5]] }), current({ agreement: [["incentive_share", "mycket"]] }));
     expect(codesOfFollowUp(result.followUp.new)).toEqual(["AGREEMENT_INVALID"]);
