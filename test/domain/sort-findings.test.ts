@@ -16,6 +16,13 @@ function plainOrder(findings: readonly Finding[], sheetOrder: readonly string[])
 }
 
 describe("sortFindings (issue 8: a radix sort of 163,000 findings)", () => {
+  it("lists a finding about a whole row before the findings on its cells, A before B", () => {
+    const onB = finding("VALUE_REQUIRED", { sheet: "Anställningar", row: 4, col: 1 });
+    const wholeRow = finding("HIRE_ID_DUPLICATE", { sheet: "Anställningar", row: 4 });
+    const onA = finding("VALUE_REQUIRED", { sheet: "Anställningar", row: 4, col: 0 });
+    expect(sortFindings([onB, wholeRow, onA], ["Anställningar"])).toEqual([wholeRow, onA, onB]);
+  });
+
   it("lists findings sheet by sheet, row by row, cell by cell, code by code, ties in the engine's order", () => {
     const place = fc.record({
       sheet: fc.constantFrom("", "Avtal", "Anställningar", "Företag", "Okänt"),
