@@ -46,7 +46,7 @@ export function payUpToCap<T>(
   }
   // The total from the fees alone; the list of paid items (only the audit's own pricing reads it,
   // and the caps' pricing pays every candidate) is made when it is asked for.
-  const fees = candidates.length === paid ? candidates.map(view.feeOf) : candidates.slice(0, paid).map(view.feeOf);
+  const fees = candidates.slice(0, paid).map(view.feeOf);
   let paidFees: readonly { readonly candidate: T; readonly fee: Money }[] | undefined;
   return {
     eligible: candidates.length,
