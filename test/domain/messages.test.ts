@@ -89,6 +89,13 @@ describe("messages (spec section 8)", () => {
     expect(exitReasonText("SOMETHING", 1, 2, "en")).toBe("SOMETHING");
   });
 
+  it("shows jobs short of a threshold whole, unless rounding would hide that they fall short (spec 7)", () => {
+    // 99.4 rounds to 99, short of 100 on its own: whole. 99.96 rounds to 100: its fraction is the point.
+    expect(exitReasonText("JOBS_BELOW_THRESHOLD", 99.4, 100, "sv")).toBe("99 jobb, väntat minst 100");
+    expect(exitReasonText("JOBS_BELOW_THRESHOLD", 99.6, 100, "en")).toBe("99.6 jobs, expected at least 100");
+    expect(exitReasonText("JOBS_BELOW_THRESHOLD", 99.96, 100, "en")).toBe("99.96 jobs, expected at least 100");
+  });
+
   it("never repeats a personnummer, and says nothing of a column it was not given", () => {
     const { sv, en } = both("CELL_ERROR", { found: "850709-9805" });
     expect(sv).toBe('cellen innehåller Excel-felet "850709-****"; väntat ett värde.');

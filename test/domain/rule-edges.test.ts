@@ -170,3 +170,24 @@ describe("a company's support period (spec section 4)", () => {
     ]);
   });
 });
+
+describe("the report date in use and where it came from (spec 10.1, 10.31)", () => {
+  it("an option's report date is the one in use, from the option, with no Avtal cell; otherwise Avtal's, with its cell", () => {
+    const fromOption = auditBuild({}, { reportDate: "2019-06-30" }).parameters.find((use) => use.key === "report_date");
+    expect(fromOption).toEqual({ key: "report_date", value: parseIsoDay("2019-06-30"), source: "option" });
+    const fromAvtal = auditBuild().parameters.find((use) => use.key === "report_date");
+    expect(fromAvtal).toMatchObject({ key: "report_date", value: parseIsoDay("2019-12-31"), source: "Avtal", place: { sheet: "Avtal", col: 1 } });
+  });
+});
+
+describe("a per-year sheet's row outside the agreement years counts nowhere (spec 10.14)", () => {
+  it("a cost line of year 0 or 6 is NUMBER_INVALID and in no year's budget; a claim of year 6 is compared with nothing", () => {
+    const costs = sheet("Kostnader", ["Avtalsår", "Kostnadsslag", "Budget (kr)", "Utfall (kr)"], [
+      { Avtalsår: 1, Kostnadsslag: "Allt", "Budget (kr)": 5_000_000 },
+      { Avtalsår: 0, Kostnadsslag: "Före", "Budget (kr)": 1 },
+      { Avtalsår: 6, Kostnadsslag: "Efter", "Budget (kr)": 1, "Utfall (kr)": 2 },
+    ]);
+    const result = auditBuild({ extra: [costs, claimsSheet([{ Avtalsår: 6, "Antal jobb": 999 }])] });
+    expect(result.findings.map((item) => item.code)).toEqual(["NUMBER_INVALID", "NUMBER_INVALID", "NUMBER_INVALID"]);
+  });
+});
