@@ -93,6 +93,7 @@ describe("messages (spec section 8)", () => {
     // 99.4 rounds to 99, short of 100 on its own: whole. 99.96 rounds to 100: its fraction is the point.
     expect(exitReasonText("JOBS_BELOW_THRESHOLD", 99.4, 100, "sv")).toBe("99 jobb, väntat minst 100");
     expect(exitReasonText("JOBS_BELOW_THRESHOLD", 99.6, 100, "en")).toBe("99.6 jobs, expected at least 100");
+    expect(exitReasonText("JOBS_BELOW_THRESHOLD", 99.65, 100, "en")).toBe("99.7 jobs, expected at least 100");
     expect(exitReasonText("JOBS_BELOW_THRESHOLD", 99.96, 100, "en")).toBe("99.96 jobs, expected at least 100");
   });
 

@@ -56,6 +56,11 @@ describe("following up findings on a sheet the comparison does not relate (spec 
     expect(followUp([at("Stickprov", 5, 2)], [at("Eget blad", 5, 2)])).toEqual({ resolved: ["Stickprov!5:2"], open: [], new: ["Eget blad!5:2"] });
   });
 
+  it("one earlier finding follows up one current finding of its key: a second one is new", () => {
+    expect(followUp([at("Stickprov", 5, 2)], [at("Stickprov", 5, 2), at("Stickprov", 5, 2)])).toEqual({ resolved: [], open: ["Stickprov!5:2"], new: ["Stickprov!5:2"] });
+    expect(followUp([at("Stickprov", 5, 2), at("Stickprov", 5, 2)], [at("Stickprov", 5, 2)])).toEqual({ resolved: ["Stickprov!5:2"], open: ["Stickprov!5:2"], new: [] });
+  });
+
   it("a finding on a whole row is not the one on its first column", () => {
     expect(followUp([at("Stickprov", 5)], [at("Stickprov", 5, 0)])).toEqual({ resolved: ["Stickprov!5:-"], open: [], new: ["Stickprov!5:0"] });
     expect(followUp([at("Stickprov", 5)], [at("Stickprov", 5)])).toEqual({ resolved: [], open: ["Stickprov!5:-"], new: [] });
