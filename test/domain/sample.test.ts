@@ -325,6 +325,16 @@ describe("evaluation of a filled Stickprov sheet", () => {
     const result = auditWith(edited(grid, [[population, 1, 12345]]));
     expect(result.findings.filter((item) => item.code === "SAMPLE_INVALID").map((item) => item.params.problem)).toEqual(["populationChanged"]);
     expect(result.sample!.conclusion).toBe("incomplete");
+    // The same number of items for another sum of kronor is another population too.
+    const sek = grid.rows.findIndex((row) => row?.[0] === "population_sek");
+    const moved = auditWith(edited(grid, [[sek, 1, Number(grid.rows[sek]![1]) + 1]]));
+    expect(moved.findings.filter((item) => item.code === "SAMPLE_INVALID").map((item) => item.params.problem)).toEqual(["populationChanged"]);
+  });
+
+  it("names the first unchecked item's deviation cell when the sample is incomplete", () => {
+    const { grid } = sampled({ seed: 5 }, (_, index) => (index === 3 || index === 7 ? {} : ALL_CLEAN()));
+    const incomplete = auditWith(grid).findings.find((item) => item.code === "SAMPLE_INCOMPLETE")!;
+    expect(incomplete.place).toEqual({ sheet: "Stickprov", row: headerRowOf(grid) + 4, col: 6 });
   });
 
   it("survives any garbage in any cell of the sheet (property)", () => {
