@@ -61,7 +61,7 @@ export async function auditCommand(file: string, flags: AuditFlags, io: CommandI
   if (flags.html) outputs.push([flags.html, async () => (await import("../report/html-report")).htmlReport(result, { file: path.basename(file), sha256, tool: toolInfo() }, language)]);
   await writeAll(outputs);
   // The JSON is already shown value by value; its numbers must stay numbers, so it skips the text gate.
-  if (flags.json === true) for (const chunk of json()) io.data(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString("utf8"));
+  if (flags.json === true) for (const chunk of json()) io.data(chunk.toString("utf8"));
   else io.stdout(summaryText(result, path.basename(file), language, maxPerCode) + (flags.models ? modelsText(result, language) : ""));
   return result.summary.errors > 0 ? 1 : 0;
 }

@@ -12,7 +12,7 @@ const CHUNK = 1 << 16;
  * 100,000-job audit), each join flattening every piece once more. A chunk ends between two pieces,
  * so every chunk is whole UTF-8 on its own.
  */
-export function* utf8Chunks(text: Iterable<string>, size = CHUNK): Generator<Uint8Array> {
+export function* utf8Chunks(text: Iterable<string>, size = CHUNK): Generator<Buffer> {
   let chunk = Buffer.allocUnsafe(size);
   let used = 0;
   for (const piece of withLineFeed(text)) {

@@ -79,35 +79,24 @@ async function inflateNatively(part: ZipPart, data: Uint8Array, count: (chunk: U
 }
 
 function inflateWithFflate(part: ZipPart, data: Uint8Array, count: (chunk: Uint8Array) => void): void {
-  const stopped = stopWhenCountThrows(count);
-  const inflater = new Inflate((chunk) => stopped.count(chunk));
+  // What `count` throws (a limit passed, the XML refused) goes out as it is; anything else that
+  // fflate throws is the deflate stream's own fault.
+  let thrown: { error: unknown } | undefined;
+  const inflater = new Inflate((chunk) => {
+    try {
+      count(chunk);
+    } catch (error) {
+      thrown = { error };
+      throw error;
+    }
+  });
   try {
     for (let at = 0; at < data.length; at += SLICE) inflater.push(data.subarray(at, at + SLICE), at + SLICE >= data.length);
     if (data.length === 0) inflater.push(new Uint8Array(0), true);
   } catch (error) {
-    throw stopped.error(error, part);
+    if (thrown) throw thrown.error;
+    throw new ZipFormatError(`the entry ${part.name} cannot be inflated (damaged or cut off)`);
   }
-}
-
-/**
- * `count` as the inflater calls it, remembering what it threw. What `count` throws (a limit
- * passed, the XML refused) goes out as it is; anything else is the deflate stream's own fault.
- */
-function stopWhenCountThrows(count: (chunk: Uint8Array) => void) {
-  let thrown: { error: unknown } | undefined;
-  return {
-    count(chunk: Uint8Array): void {
-      try {
-        count(chunk);
-      } catch (error) {
-        thrown = { error };
-        throw error;
-      }
-    },
-    error(error: unknown, part: ZipPart): unknown {
-      return thrown ? thrown.error : new ZipFormatError(`the entry ${part.name} cannot be inflated (damaged or cut off)`);
-    },
-  };
 }
 
 /** A whole part as one array (a part the writer carries over or edits), bounded like any other. */
