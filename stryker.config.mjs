@@ -30,13 +30,17 @@ export default {
       // A mutant's run stops at its first failing test (jest cannot bail when StrykerJS runs it):
       // see test/stryker-bail-environment.js. Resolved from the sandbox, hence no <rootDir>.
       testEnvironment: "./test/stryker-bail-environment.js",
+      // ts-jest transpiles each file alone (tsconfig.stryker-jest.json: isolatedModules), without
+      // building a TypeScript program: the typescript checker below already refuses the mutants
+      // that do not compile. A jest run of one test file took 6.7 s with a program, 1.6 s without.
+      transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.stryker-jest.json" }] },
     },
     enableFindRelatedTests: false,
   },
   // Each mutant runs only the tests that reach it; mutants that do not compile are skipped.
   coverageAnalysis: "perTest",
   checkers: ["typescript"],
-  // The engine, the readers and their tests: checking the whole project for each mutant is slow.
+  // The engine and the readers, not the whole project nor the tests (tsconfig.stryker.json).
   tsconfigFile: "tsconfig.stryker.json",
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
   // The engine and the readers of single cells. Not the sheet readers (read-table.ts,

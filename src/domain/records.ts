@@ -97,6 +97,5 @@ export interface SourceTable<T> {
 
 /** Where a field of a row sits, if its column exists. */
 export function fieldPlace<T>(table: SourceTable<T>, row: number, field: keyof T): Place {
-  const col = table.columns[field];
-  return col === undefined ? { sheet: table.sheet, row } : { sheet: table.sheet, row, col };
+  return { sheet: table.sheet, row, col: table.columns[field] };
 }

@@ -24,6 +24,11 @@ export interface ResolvedAgreement {
   readonly fromAvtal: ReadonlyMap<ParameterKey, Place>;
 }
 
+/** A parameter's name as `Avtal` is matched: whatever its case and the spaces around it. */
+export function parameterName(written: string): string {
+  return written.trim().toLowerCase();
+}
+
 /**
  * Merges a preset with the `Avtal` sheet and validates every parameter (spec section 2, 10.2):
  * an empty value keeps the preset's, an invalid one is `AGREEMENT_INVALID` and the preset's is
@@ -36,7 +41,7 @@ export function resolveAgreement(preset: PresetName, entries: readonly Agreement
   const places: Partial<Record<ParameterKey, Place>> = {};
 
   for (const entry of entries) {
-    const key = entry.key.trim().toLowerCase();
+    const key = parameterName(entry.key);
     if (!isParameterKey(key)) {
       findings.push(finding("AGREEMENT_KEY_UNKNOWN", entry.keyPlace, { found: entry.key }));
       continue;

@@ -30,15 +30,20 @@ export function sortFindings(findings: readonly Finding[], sheetOrder: readonly 
   });
   let order = new Uint32Array(count).map((_, index) => index);
   let next = new Uint32Array(count);
-  const starts = new Uint32Array(DIGITS + 1);
+  const starts = new Uint32Array(DIGITS);
   for (const [keys, shift] of [[low, 0], [low, 12], [high, 0], [high, 12]] as const) {
     starts.fill(0);
     // (Counters are written `x = x! + 1`, not `x!++`: StrykerJS cannot instrument the latter.)
     for (let i = 0; i < count; i++) {
-      const digit = ((keys[order[i]!]! >>> shift) & (DIGITS - 1)) + 1;
+      const digit = (keys[order[i]!]! >>> shift) & (DIGITS - 1);
       starts[digit] = starts[digit]! + 1;
     }
-    for (let digit = 0; digit < DIGITS; digit++) starts[digit + 1]! += starts[digit]!;
+    // Each digit's count becomes where its run starts: the sum of the counts before it.
+    let before = 0;
+    starts.forEach((digitCount, digit) => {
+      starts[digit] = before;
+      before += digitCount;
+    });
     for (let i = 0; i < count; i++) {
       const index = order[i]!;
       const digit = (keys[index]! >>> shift) & (DIGITS - 1);

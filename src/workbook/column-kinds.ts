@@ -43,7 +43,7 @@ export const COLUMN_READERS: Readonly<Record<ColumnKind, Reader>> = {
     return problem("DATE_INVALID", readings.length ? { ...found(cell), readings: readings.join(";") } : found(cell));
   },
   rate: (cell) => {
-    const rate = typeof cell === "boolean" ? undefined : readFraction(cell);
+    const rate = readFraction(cell); // a yes/no is no number: undefined
     if (rate === undefined) return problem("NUMBER_INVALID", { ...found(cell), problem: "share" });
     return rate > 0 && rate <= 1 ? rate : problem("RATE_OUT_OF_RANGE", found(cell));
   },

@@ -29,7 +29,7 @@ const READERS: Readonly<Record<ParameterKind, (cell: RawCell) => unknown>> = {
   positiveWhole: readNumber,
   whole: readNumber,
   amount: readNumber,
-  share: (cell) => (typeof cell === "boolean" ? undefined : readFraction(cell)),
+  share: readFraction, // a yes/no is no number: undefined
   factor: readNumber,
   text: (cell) => (typeof cell === "string" ? cell.trim() : typeof cell === "number" ? String(cell) : undefined),
   code: (cell) => {

@@ -1,6 +1,6 @@
 import { finding, type FindingParams, NOWHERE } from "../../src/domain/finding";
 import { FINDING_CODES, type FindingCode } from "../../src/domain/finding-codes";
-import { exitReasonText, messageOf, sampleConclusionText } from "../../src/domain/messages";
+import { exitReasonText, messageOf, sampleConclusionText, shown } from "../../src/domain/messages";
 import { formatKronor, formatNumber, formatShare } from "../../src/domain/number-format";
 import { auditBuild } from "../helpers/workbook-builder";
 
@@ -151,6 +151,8 @@ describe("the variants of a message (spec sections 8, 11, 12, 10.26, 10.27)", ()
     expect(change(1234.5, "x", "number")).toMatchSnapshot();
     expect(change("2019-10-17", "2018-12-14", "date")).toMatchSnapshot();
     expect(both("RETROACTIVE_CHANGE", { change: "added", key: "P-1;2018-01-01", year: 1, previousReportDate: "2018-12-31" })).toMatchSnapshot();
+    // Digits in a text column (an ID, a postcode) are written as they are, not as a number.
+    expect([shown("14730", "text", "sv"), shown("14730", "number", "sv")]).toEqual(['"14730"', formatNumber(14_730, "sv")]);
   });
 
   it("an ambiguous date names its one or two readings; a missing name its closest names (spec 10.26, 10.27)", () => {
@@ -183,6 +185,7 @@ describe("numbers in the reader's language", () => {
     expect(formatNumber(0, "sv")).toBe("0");
     expect(formatNumber(-1234.5, "sv")).toBe("-1\u00a0234,5");
     expect(formatNumber(2.345, "en")).toBe("2.35");
+    expect(formatNumber(2.3456, "sv")).toBe("2,35");
   });
 
   it("kronor and shares, and a dash for no share", () => {

@@ -6,7 +6,7 @@ import { isResident, normaliseMunicipalityName } from "../../src/domain/residenc
 import { SeededRandom } from "../../src/domain/seeded-random";
 import { Rational } from "../../src/domain/rational";
 import { fieldPlace, type SourceTable } from "../../src/domain/records";
-import { auditBuild, claimsSheet, investmentsSheet, proBonoSheet, sheet } from "../helpers/workbook-builder";
+import { auditBuild, auditGrids, claimsSheet, investmentsSheet, proBonoSheet, sheet, workbook } from "../helpers/workbook-builder";
 
 // Edges of the engine that the rule tests pass by: each a small case with the rule it pins.
 const day = (iso: string) => parseIsoDay(iso)!;
@@ -177,6 +177,12 @@ describe("the report date in use and where it came from (spec 10.1, 10.31)", () 
     expect(fromOption).toEqual({ key: "report_date", value: parseIsoDay("2019-06-30"), source: "option" });
     const fromAvtal = auditBuild().parameters.find((use) => use.key === "report_date");
     expect(fromAvtal).toMatchObject({ key: "report_date", value: parseIsoDay("2019-12-31"), source: "Avtal", place: { sheet: "Avtal", col: 1 } });
+  });
+
+  it("with neither, today is the report date, from today", () => {
+    const grids = workbook().map((grid) => (grid.name === "Avtal" ? { ...grid, rows: grid.rows.filter((row) => row?.[0] !== "report_date") } : grid));
+    const fromToday = auditGrids(grids).parameters.find((use) => use.key === "report_date");
+    expect(fromToday).toEqual({ key: "report_date", value: parseIsoDay("2019-12-31"), source: "today" });
   });
 });
 

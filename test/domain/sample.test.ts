@@ -4,7 +4,7 @@ import { luhnCheckDigit } from "../../src/domain/luhn";
 import { Money, sumMoney } from "../../src/domain/money";
 import { Rational } from "../../src/domain/rational";
 import { drawSample, type SampleChoices } from "../../src/domain/sample/draw-sample";
-import { keyOfItem, type PaidItem, paidOre } from "../../src/domain/sample/paid-item";
+import { keyOfItem, type PaidItem, paidOre, sampleItemKey } from "../../src/domain/sample/paid-item";
 import { sampleSize } from "../../src/domain/sample/sample-size";
 import { selectSample } from "../../src/domain/sample/select-sample";
 import { upperDeviationRate } from "../../src/domain/sample/upper-deviation-rate";
@@ -74,6 +74,13 @@ describe("the upper deviation limit (compared with jfa's Poisson evaluation)", (
     expect(upperDeviationRate(0.95, 1, 60)).toBeCloseTo(0.0790644, 6);
     expect(upperDeviationRate(0.95, 0, 0)).toBeNull();
     expect(upperDeviationRate(0.95, 0, 1)).toBe(1);
+  });
+});
+
+describe("a sampled item's key (spec 11)", () => {
+  it("names its sheet whatever the case and the spaces around it, folded as sheet names are found (ß stays ß)", () => {
+    expect(sampleItemKey(" ANSTÄLLNINGAR ", 4, "A-1", 1)).toBe(sampleItemKey("Anställningar", 4, "A-1", 1));
+    expect(sampleItemKey("STRASSE", 4, "A-1", 1)).not.toBe(sampleItemKey("Straße", 4, "A-1", 1));
   });
 });
 
@@ -232,6 +239,40 @@ describe("evaluation of a filled Stickprov sheet", () => {
     expect(invalid.map((item) => item.params.problem).sort()).toEqual(["aboveAmount", "amountChanged", "cell", "cell", "missing", "missing", "missing", "noEvidenceNoDeviation", "noMatch", "notDrawn"].sort());
     expect(result.sample).toMatchObject({ n: 60, checked: 52, unchecked: 8, conclusion: "incomplete" });
     expect(invalid.every((item) => item.severity === "error")).toBe(true);
+  });
+
+  it("a row with an empty key cell: SAMPLE_INVALID on its first empty one, unchecked, its item missing; an unreadable one is the reader's finding alone", () => {
+    const { grid } = sampled({ seed: 42 });
+    const first = headerRowOf(grid) + 1;
+    const result = auditWith(edited(grid, [[first, 0, null], [first + 1, 2, null], [first + 1, 3, null], [first + 2, 3, "x"]]));
+    const invalid = result.findings.filter((item) => item.code === "SAMPLE_INVALID");
+    expect(invalid.filter((item) => item.params.problem === "required").map((item) => [item.place.row, item.place.col, item.params.column])).toEqual([
+      [first, 0, "Blad"], [first + 1, 2, "Anställnings-ID / Org.nr"],
+    ]);
+    expect(invalid.filter((item) => item.params.problem === "missing")).toHaveLength(3);
+    expect(result.findings.filter((item) => item.place.sheet === "Stickprov" && item.place.row === first + 2).map((item) => [item.code, item.params.problem])).toEqual([["SAMPLE_INVALID", "cell"]]);
+    expect(result.sample).toMatchObject({ n: 60, checked: 57, unchecked: 3 });
+    expect(result.findings.find((item) => item.code === "SAMPLE_INCOMPLETE")!.place).toEqual({ sheet: "Stickprov", row: first, col: 6 });
+  });
+
+  it("without a recorded seed the rows on the sheet are the sample: a row with an empty key cell is one of them", () => {
+    const { grid } = sampled({ seed: 42 });
+    const seedRow = grid.rows.findIndex((row) => row?.[0] === "seed");
+    const first = headerRowOf(grid) + 1;
+    const result = auditWith(edited(grid, [[seedRow, 1, null], [first, 0, null]]));
+    const problems = result.findings.filter((item) => item.code === "SAMPLE_INVALID").map((item) => item.params.problem);
+    expect(problems).toContain("required");
+    expect(problems).not.toContain("rowCount");
+    expect(result.sample).toMatchObject({ n: 60, checked: 59, unchecked: 1 });
+  });
+
+  it("names an item no longer paid by its sheet, its row as the sheet shows it, its ID and year", () => {
+    const { grid } = sampled({ seed: 42 });
+    const first = headerRowOf(grid) + 1;
+    const [sheetName, row, , year] = grid.rows[first]!;
+    const result = auditWith(edited(grid, [[first, 2, "FINNS-INTE"]]));
+    const noMatch = result.findings.find((item) => item.params.problem === "noMatch")!;
+    expect(noMatch.params).toMatchObject({ found: "FINNS-INTE", sheetName, row, year, seed: 42 });
   });
 
   it("is scanned for personnummer like every sheet, and a column of the auditor's own is no COLUMN_UNKNOWN", () => {

@@ -295,6 +295,8 @@ describe("agreement values by kind (spec section 2, 10.2)", () => {
     expect(readAgreementValue("municipality", true)).toBeNull();
     expect(readAgreementValue("municipality_code", 127)).toBe("0127");
     expect(readAgreementValue("municipality_code", " 12345 ")).toBe("12345");
+    // Only one to four digits and nothing else are a code to pad; anything else stays as written.
+    expect([readAgreementValue("municipality_code", "x127"), readAgreementValue("municipality_code", "0127x")]).toEqual(["x127", "0127x"]);
     expect(readAgreementValue("residents_only", "Nej")).toBe(false);
     expect(readAgreementValue("exit_checkpoints", "1;3")).toEqual([1, 3]);
     expect(readAgreementValue("exit_checkpoints", 2)).toEqual([2]);

@@ -1,4 +1,5 @@
 import type { Finding } from "../finding";
+import { parameterName } from "../resolve-agreement";
 import type { WorkbookContent } from "../workbook-content";
 import type { SheetDiff } from "./row-diff";
 
@@ -61,7 +62,10 @@ export function followUpFindings(previous: readonly Finding[], current: readonly
 function findingKey(item: Finding, ids: Identities): string {
   const { sheet, row, col } = item.place;
   const where = row === undefined ? `year:${item.params.year ?? NO_YEAR}` : (ids.rowKey.get(sheet)?.(row, col) ?? `${row}:${col ?? WHOLE_ROW}`);
-  return `${item.code}\u0001${sheet ? (ids.rowKey.has(sheet) ? "" : sheet) : ""}\u0001${where}`;
+  // A result sheet's or Avtal's row key names its sheet already (by its role, not its name, so a
+  // sheet renamed between submissions still matches): such a key needs no sheet name before it.
+  // Stryker disable next-line StringLiteral: equivalent, any text that is no sheet's name marks a keyed row alike.
+  return `${item.code}\u0001${ids.rowKey.has(sheet) ? "" : sheet}\u0001${where}`;
 }
 
 /**
@@ -74,8 +78,9 @@ export function findingIdentities(content: WorkbookContent, diffs: readonly Shee
     const table = side === "previous" ? diff.previousTable : diff.currentTable;
     if (!table) continue;
     const keys = side === "previous" ? diff.previousKeyOf : diff.currentKeyOf;
-    const fieldOfCol = new Map<number, string>();
-    for (const [field, col] of Object.entries(table.columns)) if (col !== undefined) fieldOfCol.set(col as number, field);
+    // A field the sheet lacks goes in under `undefined`, which no cell's column looks up.
+    const fieldOfCol = new Map<number | undefined, string>();
+    for (const [field, col] of Object.entries(table.columns)) fieldOfCol.set(col as number | undefined, field);
     rowKey.set(table.sheet, (row, col) => {
       const column = col === undefined ? WHOLE_ROW : (fieldOfCol.get(col) ?? `col${col}`);
       const key = keys[row];
@@ -84,7 +89,7 @@ export function findingIdentities(content: WorkbookContent, diffs: readonly Shee
   }
   if (content.agreementSheet) {
     const parameterOfRow = new Map<number, string>();
-    for (const entry of content.agreementEntries) if (entry.keyPlace.row !== undefined) parameterOfRow.set(entry.keyPlace.row, entry.key.toLowerCase());
+    for (const entry of content.agreementEntries) if (entry.keyPlace.row !== undefined) parameterOfRow.set(entry.keyPlace.row, parameterName(entry.key));
     rowKey.set(content.agreementSheet, (row, col) => `avtal\u0001${parameterOfRow.get(row) ?? `row${row}`}\u0001${col ?? WHOLE_ROW}`);
   }
   return { rowKey };

@@ -12,7 +12,7 @@ import { type AnyTable, type ComparedSheet, tableOf, valueKey } from "./row-iden
 /** What one row puts into each closed agreement year's figures, as a comparable string per year. */
 export type Footprint = ReadonlyMap<number, string>;
 
-/** Each row's footprint by 0-based row index, per sheet; rows that put nothing into a closed year are absent. */
+/** Each row's footprint by 0-based row index, per sheet; rows that put nothing into a closed year are absent or empty. */
 export type Footprints = Readonly<Record<ComparedSheet, ReadonlyMap<number, Footprint>>>;
 
 /**
@@ -34,8 +34,9 @@ export function rowFootprints(content: WorkbookContent, agreement: Agreement, as
   const companyPrints = new Map<number, Footprint>();
   for (const company of companies.values()) {
     const print = new Map<number, string>();
-    for (const year of closedYears) if (supportedIn(company, year)) print.set(year.year, company.eligible ? "supported, eligible" : "supported");
-    if (print.size) companyPrints.set(company.row, print);
+    // Supported in the year, and whether it earns a company fee then (an empty footprint moves no year, as none does).
+    for (const year of closedYears) if (supportedIn(company, year)) print.set(year.year, `eligible=${company.eligible}`);
+    companyPrints.set(company.row, print);
   }
 
   const jobPrints = new Map<number, Footprint>();
@@ -43,7 +44,7 @@ export function rowFootprints(content: WorkbookContent, agreement: Agreement, as
     if (job.status !== "counted" || !job.year || !closed.has(job.year.year)) continue;
     const hire = job.hire;
     const fee = earnsHireFee(agreement, job) ? hireFee(agreement, job).shownKronor() : 0;
-    const print = [job.resident, hire.gender, hire.bornOutsideEurope, job.longTermUnemployed, !!hire.wageSubsidy, fee].join("|");
+    const print = JSON.stringify([job.resident, hire.gender, hire.bornOutsideEurope, job.longTermUnemployed, hire.wageSubsidy, fee]);
     jobPrints.set(job.row, new Map([[job.year.year, print]]));
   }
 
@@ -63,7 +64,8 @@ function perYearRows(table: AnyTable | undefined, closed: ReadonlySet<number>): 
   for (const row of table?.rows ?? []) {
     const year = row.fields.agreementYear;
     if (year === undefined || !closed.has(year)) continue;
-    const values = Object.keys(row.fields).sort().map((name) => `${name}=${valueKey(row.fields[name as keyof typeof row.fields])}`).join(";");
+    // The reader makes a row's fields in the sheet contract's order, whatever the columns' order.
+    const values = JSON.stringify(Object.keys(row.fields).map((name) => [name, valueKey(row.fields[name as keyof typeof row.fields])]));
     prints.set(row.row, new Map([[year, values]]));
   }
   return prints;

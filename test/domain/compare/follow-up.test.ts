@@ -1,7 +1,7 @@
 import { findingIdentities, followUpFindings } from "../../../src/domain/compare/findings-follow-up";
 import type { SheetDiff } from "../../../src/domain/compare/row-diff";
 import type { WorkbookContent } from "../../../src/domain/workbook-content";
-import { finding, type Finding } from "../../../src/domain/finding";
+import { finding, NOWHERE, type Finding } from "../../../src/domain/finding";
 import type { SheetGrid } from "../../../src/workbook/raw-cell";
 import { HIRES_SHEET } from "../../../src/workbook/sheet-contract";
 import { hiresSheet } from "../../helpers/workbook-builder";
@@ -25,8 +25,8 @@ describe("following Avtal findings up (spec 12)", () => {
     expect(codesOfFollowUp(before.followUp.new)).toEqual([]);
   });
 
-  it("a parameter's name is matched whatever its case", () => {
-    const result = compared(previous({ agreement: [["Incentive_Share", "mycket"]] }), current({ agreement: [["incentive_share", "mycket"]] }));
+  it("a parameter's name is matched as Avtal matches it: whatever its case and the spaces around it", () => {
+    const result = compared(previous({ agreement: [["Incentive_Share", "mycket"]] }), current({ agreement: [[" incentive_share ", "mycket"]] }));
     expect(codesOfFollowUp(result.followUp.open)).toEqual(["AGREEMENT_INVALID"]);
     expect(codesOfFollowUp(result.followUp.new)).toEqual([]);
   });
@@ -64,6 +64,32 @@ describe("following up findings on a sheet the comparison does not relate (spec 
   it("a finding on a whole row is not the one on its first column", () => {
     expect(followUp([at("Stickprov", 5)], [at("Stickprov", 5, 0)])).toEqual({ resolved: ["Stickprov!5:-"], open: [], new: ["Stickprov!5:0"] });
     expect(followUp([at("Stickprov", 5)], [at("Stickprov", 5)])).toEqual({ resolved: [], open: ["Stickprov!5:-"], new: [] });
+  });
+});
+
+describe("following up findings about no row (spec 12)", () => {
+  // The pool cap and the exit clause sit on no row: they are matched by their agreement year.
+  const none = { rowKey: new Map<string, (row: number, col: number | undefined) => string>() };
+  const poolCap = (year: number) => finding("POOL_CAP_REACHED", NOWHERE, { year });
+  const years = (items: readonly Finding[]) => items.map((item) => item.params.year);
+
+  it("the pool cap reached in year 1 is not the one reached in year 2; the same year's is", () => {
+    const result = followUpFindings([poolCap(1), poolCap(2)], [poolCap(2), poolCap(3)], none, none);
+    expect({ resolved: years(result.resolved), open: years(result.open), new: years(result.new) }).toEqual({ resolved: [1], open: [2], new: [3] });
+  });
+});
+
+describe("following up a result sheet's cell findings (spec 12)", () => {
+  const withHires = (grids: SheetGrid[], headers: readonly string[]) =>
+    grids.map((grid) => (grid.name === "Anställningar" ? hiresSheet([{ ...A2, Startdatum: "snart" }], headers) : grid));
+
+  it("a bad value is still open when its column moved: matched by the field, not the column's place", () => {
+    const result = compared(withHires(previous(), headersOf()), withHires(current(), [...headersOf()].reverse()));
+    const date = result.followUp.open.filter((item) => item.code === "DATE_INVALID");
+    expect(date).toHaveLength(1);
+    expect(date[0]!.place.col).toBe(headersOf().length - 1 - headersOf().indexOf("Startdatum"));
+    expect(codesOfFollowUp(result.followUp.new)).toEqual([]);
+    expect(codesOfFollowUp(result.followUp.resolved)).toEqual([]);
   });
 });
 
@@ -116,5 +142,6 @@ describe("following up findings on rows that no row key names (spec 12)", () => 
     expect(followUp([at("Avtal", 7, 1)], [at("Avtal", 8, 1)])).toEqual({ resolved: ["Avtal!7:1"], open: [], new: ["Avtal!8:1"] });
     expect(followUp([at("Avtal", 7, 1)], [at("Avtal", 7, 1)]).open).toEqual(["Avtal!7:1"]);
     expect(followUp([at("Avtal", 3)], [at("Avtal", 3, 0)])).toEqual({ resolved: ["Avtal!3:-"], open: [], new: ["Avtal!3:0"] });
+    expect(followUp([at("Avtal", 3, 1)], [at("Avtal", 3, 2)])).toEqual({ resolved: ["Avtal!3:1"], open: [], new: ["Avtal!3:2"] });
   });
 });

@@ -1,5 +1,6 @@
+import type { Comparison } from "../../../src/domain/compare/compare-submissions";
 import { messageOf } from "../../../src/domain/messages";
-import { claimsSheet, investmentsSheet, proBonoSheet } from "../../helpers/workbook-builder";
+import { claimsSheet, investmentsSheet, proBonoSheet, sheet } from "../../helpers/workbook-builder";
 import { compared, comparisonFindings, CURRENT_DATE, PREVIOUS_DATE, submission } from "../../helpers/compare-pair";
 
 // What a row of each sheet puts into a paid year (spec 12): the multiset sheets by date and
@@ -26,9 +27,50 @@ describe("rows of the multiset sheets in a paid year (spec 12)", () => {
     expect(comparisonFindings(paid)).toEqual(["RETROACTIVE_CHANGE Pro bono!C2 year 1", "ROW_REMOVED Pro bono!A2 year 1"]);
   });
 
+  it("a Redovisning row of a paid year in columns of another order is the same row", () => {
+    const claims = (header: readonly string[]) => ({ extra: [sheet("Redovisning", header, [{ Avtalsår: 1, "Antal jobb": 2, "Antal stödda företag": 1 }])] });
+    const result = compared(previous(claims(["Avtalsår", "Antal jobb", "Antal stödda företag"])), current(claims(["Antal stödda företag", "Antal jobb", "Avtalsår"])));
+    expect(comparisonFindings(result)).toEqual([]);
+  });
+
   it("a Redovisning claim of an open year corrected is no retroactive change", () => {
     const claims = (jobs: number) => ({ extra: [claimsSheet([{ Avtalsår: 2, "Antal jobb": jobs }])] });
     expect(comparisonFindings(compared(previous(claims(2)), current(claims(1))))).toEqual([]);
+  });
+});
+
+describe("what a job puts into its paid year (spec 12)", () => {
+  // Each of these moves a figure of year 1 (the residents' share, the gender and origin shares,
+  // the long-term unemployed, wage subsidies or the hire fee), so each is a retroactive change.
+  const job = (fields: Record<string, string | number>) => ({ hires: [{}, { "Anställnings-ID": "A-2", "Person-ID": "P-2", Startdatum: "2018-05-02", Kön: "M", ...fields }] });
+  it.each([
+    ["Hemkommun", "Botkyrka", "Huddinge"],
+    ["Kön", "M", "K"],
+    ["Född utanför Europa", "Ja", "Nej"],
+    ["Månader utan arbete", 3, 24],
+    ["Lönestöd", "Nej", "Ja"],
+    ["Sysselsättningsgrad", 1, 0.5],
+  ])("%s %s → %s on a year-1 job", (column, before, after) => {
+    const result = compared(previous(job({ [column]: before })), current(job({ [column]: after })));
+    expect(comparisonFindings(result)).toEqual([expect.stringMatching(/^RETROACTIVE_CHANGE Anställningar!\w+3 year 1$/)]);
+  });
+});
+
+describe("rows that put nothing into a paid year (spec 12)", () => {
+  const countsOf = (result: Comparison, sheet: string) => result.sheets.find((item) => item.sheet === sheet)?.counts;
+
+  it("a company supported only since an open year: its Antal anställda 60 → 40 moves no paid year", () => {
+    const company = (employees: number) => ({ companies: [{ "Antal anställda": employees, "Affärsutveckling från": "2019-02-01" }] });
+    const result = compared(previous(company(60)), current(company(40)));
+    expect(countsOf(result, "companies")).toMatchObject({ changed: 1 });
+    expect(comparisonFindings(result)).toEqual([]);
+  });
+
+  it("a job of a paid year that was never counted (too short): its Kön corrected moves no paid year", () => {
+    const short = (gender: string) => ({ hires: [{}, { "Anställnings-ID": "A-2", "Person-ID": "P-2", Startdatum: "2018-03-01", Slutdatum: "2018-03-20", Kön: gender }] });
+    const result = compared(previous(short("K")), current(short("M")));
+    expect(countsOf(result, "hires")).toMatchObject({ changed: 1 });
+    expect(comparisonFindings(result)).toEqual([]);
   });
 });
 
