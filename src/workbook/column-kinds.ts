@@ -69,6 +69,7 @@ export const COLUMN_READERS: Readonly<Record<ColumnKind, Reader>> = {
   },
   year: (cell) => {
     const number = readNumber(cell);
-    return number !== undefined && Number.isInteger(number) ? number : problem("NUMBER_INVALID", { ...found(cell), problem: "yearRange" });
+    // (Number.isInteger is false for undefined, a cell that is no number.)
+    return Number.isInteger(number) ? (number as number) : problem("NUMBER_INVALID", { ...found(cell), problem: "yearRange" });
   },
 };

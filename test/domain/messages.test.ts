@@ -46,6 +46,8 @@ describe("messages (spec section 8)", () => {
     const problems = [
       "required", "date", "share", "factor", "amount", "whole", "positiveWhole", "text", "bool", "code", "list", "number", "nonNegative",
       "yearRange", "targetsLength", "checkpointRange", "sizeBand", "noStartDate", "gender", "yesNo", "format", "thirdDigit", "checkDigit", "somethingElse",
+      // The Stickprov sheet's parameters (spec 11).
+      "method", "seed", "openShare", "years",
     ];
     const texts = Object.fromEntries(problems.map((problem) => [problem, both("NUMBER_INVALID", { found: "x", problem })]));
     expect(texts).toMatchSnapshot();

@@ -8,6 +8,7 @@ import {
   costsSheet,
   investmentsSheet,
   JOB,
+  ORG_A,
   ORG_B,
   ORG_C,
   proBonoSheet,
@@ -294,6 +295,21 @@ describe("money rules (spec section 5, 10.12)", () => {
     const result = auditBuild({ agreement: [["annual_grant_sek", 40_000]] });
     expect(placesOf(result, "POOL_CAP_REACHED")).toEqual(["", ""]);
     expect(result.years[0]!.payout.incentive.shownKronor()).toBe(10_000);
+    // Each year: one company fee and one hire fee of 10 000 kr against a pool of 40 000 × 25 %.
+    expect(result.findings.filter((item) => item.code === "POOL_CAP_REACHED").map((item) => item.params)).toEqual([
+      { year: 1, found: 20_000, expected: 10_000 },
+      { year: 2, found: 20_000, expected: 10_000 },
+    ]);
+  });
+
+  it("the paid items are the fees paid, each on its row: companies on Företag, hires on Anställningar (spec section 11)", () => {
+    const items = auditBuild().paidItems.map((item) => ({ ...item, amount: item.amount.shownKronor() }));
+    expect(items).toEqual([
+      { kind: "company", sheet: "Företag", row: 1, id: ORG_A, year: 1, amount: 10_000 },
+      { kind: "hire", sheet: "Anställningar", row: 1, id: "A-1", year: 1, amount: 10_000 },
+      { kind: "company", sheet: "Företag", row: 1, id: ORG_A, year: 2, amount: 10_000 },
+      { kind: "hire", sheet: "Anställningar", row: 2, id: "A-2", year: 2, amount: 10_000 },
+    ]);
   });
 });
 

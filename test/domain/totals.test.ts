@@ -45,6 +45,11 @@ describe("the whole period's figures (spec 10.5)", () => {
     });
   });
 
+  it("a company supported but too large (60 employees) is supported, not eligible (spec section 4)", () => {
+    const [one] = auditBuild({ companies: [{}, { "Org.nr": ORG_B, Företagsnamn: "Stora AB", "Antal anställda": 60 }] }).years;
+    expect([one!.companiesSupported, one!.companiesEligible]).toEqual([2, 1]);
+  });
+
   it("money, retention and the target are sums too; companies supported are counted once", () => {
     const result = audited();
     const [one, two] = result.years;

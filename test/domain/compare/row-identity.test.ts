@@ -86,4 +86,11 @@ describe("the fields that changed in a row (spec 12)", () => {
     ]);
     expect(diffSheet("hires", current, current).counts).toEqual({ added: 0, removed: 0, changed: 0, unchanged: 1 });
   });
+
+  it("in the current sheet's column order, whatever the order of the fields or of the previous sheet's columns", () => {
+    const fields = { hireId: "A-1", personId: "P-1", rate: 1, gender: "K" as const };
+    const previous = { ...table([row(1, fields)]), columns: { hireId: 0, personId: 1, rate: 2, gender: 3 } };
+    const current = { ...table([row(1, { ...fields, personId: "P-2", rate: 0.5, gender: "M" as const })]), columns: { gender: 0, hireId: 1, rate: 2, personId: 3 } };
+    expect(diffSheet("hires", previous, current).changes[0]!.fields.map((field) => field.field)).toEqual(["gender", "rate", "personId"]);
+  });
 });
