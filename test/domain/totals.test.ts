@@ -50,6 +50,11 @@ describe("the whole period's figures (spec 10.5)", () => {
     expect([one!.companiesSupported, one!.companiesEligible]).toEqual([2, 1]);
   });
 
+  it("a company supported only before the agreement began is not among the companies supported", () => {
+    const result = auditBuild({ companies: [{}, { "Org.nr": ORG_B, Företagsnamn: "Tidig AB", "Affärsutveckling från": "2017-01-02", "Affärsutveckling till": "2017-06-30" }] });
+    expect(result.total.companiesSupported).toBe(1);
+  });
+
   it("money, retention and the target are sums too; companies supported are counted once", () => {
     const result = audited();
     const [one, two] = result.years;

@@ -33,6 +33,12 @@ describe("rows of the multiset sheets in a paid year (spec 12)", () => {
     expect(comparisonFindings(result)).toEqual([]);
   });
 
+  it("Redovisning rows in another order are the same rows: each is named by its Avtalsår", () => {
+    const claims = (years: readonly number[]) => ({ extra: [claimsSheet(years.map((year) => ({ Avtalsår: year, "Antal jobb": year })))] });
+    const result = compared(previous(claims([1, 2])), current(claims([2, 1])));
+    expect(result.sheets.find((item) => item.sheet === "claims")!.counts).toEqual({ added: 0, removed: 0, changed: 0, unchanged: 2 });
+  });
+
   it("a Redovisning claim of an open year corrected is no retroactive change", () => {
     const claims = (jobs: number) => ({ extra: [claimsSheet([{ Avtalsår: 2, "Antal jobb": jobs }])] });
     expect(comparisonFindings(compared(previous(claims(2)), current(claims(1))))).toEqual([]);
