@@ -266,6 +266,15 @@ describe("evaluation of a filled Stickprov sheet", () => {
     expect(result.sample).toMatchObject({ n: 60, checked: 59, unchecked: 1 });
   });
 
+  it("without a recorded seed, a row that matches no paid item is the first unchecked one", () => {
+    const { grid } = sampled({ seed: 42 });
+    const seedRow = grid.rows.findIndex((row) => row?.[0] === "seed");
+    const first = headerRowOf(grid) + 1;
+    const result = auditWith(edited(grid, [[seedRow, 1, null], [first + 1, 2, "FINNS-INTE"]]));
+    expect(result.findings.find((item) => item.params.problem === "noMatch")!.place).toMatchObject({ row: first + 1, col: 2 });
+    expect(result.findings.find((item) => item.code === "SAMPLE_INCOMPLETE")!.place).toEqual({ sheet: "Stickprov", row: first + 1, col: 6 });
+  });
+
   it("names an item no longer paid by its sheet, its row as the sheet shows it, its ID and year", () => {
     const { grid } = sampled({ seed: 42 });
     const first = headerRowOf(grid) + 1;
