@@ -239,6 +239,8 @@ describe("evaluation of a filled Stickprov sheet", () => {
     expect(invalid.map((item) => item.params.problem).sort()).toEqual(["aboveAmount", "amountChanged", "cell", "cell", "missing", "missing", "missing", "noEvidenceNoDeviation", "noMatch", "notDrawn"].sort());
     expect(result.sample).toMatchObject({ n: 60, checked: 52, unchecked: 8, conclusion: "incomplete" });
     expect(invalid.every((item) => item.severity === "error")).toBe(true);
+    // The first unchecked row is the one with an unreadable answer.
+    expect(result.findings.find((item) => item.code === "SAMPLE_INCOMPLETE")!.place).toEqual({ sheet: "Stickprov", row: first, col: 6 });
   });
 
   it("a row with an empty key cell: SAMPLE_INVALID on its first empty one, unchecked, its item missing; an unreadable one is the reader's finding alone", () => {
