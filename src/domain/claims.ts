@@ -28,7 +28,7 @@ export function checkClaims(context: AuditContext, table: SourceTable<Claim> | u
     if (!figures) continue;
     for (const [field, recompute] of CLAIMED) {
       const claimed = row.fields[field];
-      if (claimed === undefined || field === "agreementYear") continue;
+      if (claimed === undefined) continue;
       const expected = recompute(figures);
       if (claimed !== expected) {
         mismatched.add(year);

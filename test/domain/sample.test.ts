@@ -268,6 +268,15 @@ describe("evaluation of a filled Stickprov sheet", () => {
     expect(result.sample).toMatchObject({ n: 60, checked: 59, unchecked: 1 });
   });
 
+  it("a row whose paid amount was emptied is SAMPLE_INVALID on that cell and the first unchecked", () => {
+    const { grid } = sampled({ seed: 42 });
+    const first = headerRowOf(grid) + 1;
+    const result = auditWith(edited(grid, [[first + 2, 4, null]]));
+    const required = result.findings.filter((item) => item.params.problem === "required");
+    expect(required.map((item) => [item.place.row, item.place.col, item.params.column])).toEqual([[first + 2, 4, "Utbetalt (kr)"]]);
+    expect(result.findings.find((item) => item.code === "SAMPLE_INCOMPLETE")!.place).toEqual({ sheet: "Stickprov", row: first + 2, col: 6 });
+  });
+
   it("without a recorded seed, a row that matches no paid item is the first unchecked one", () => {
     const { grid } = sampled({ seed: 42 });
     const seedRow = grid.rows.findIndex((row) => row?.[0] === "seed");

@@ -48,8 +48,10 @@ export function tableOf(content: WorkbookContent, sheet: ComparedSheet): AnyTabl
 export function valueKey(value: unknown): string {
   if (value === undefined || value === null) return "";
   if (typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return entries.map(([k, v]) => `${k}:${String(v)}`).join(",");
+    const fields = value as Record<string, unknown>;
+    // Names sorted as plain strings (the default sort), so the order they were made in does not count.
+    const names = Object.keys(fields).filter((name) => fields[name] !== undefined).sort();
+    return names.map((name) => `${name}:${String(fields[name])}`).join(",");
   }
   return `${typeof value === "string" ? "s" : typeof value === "number" ? "n" : "b"}${String(value)}`;
 }
