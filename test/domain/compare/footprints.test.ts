@@ -1,6 +1,6 @@
 import type { Comparison } from "../../../src/domain/compare/compare-submissions";
 import { messageOf } from "../../../src/domain/messages";
-import { claimsSheet, investmentsSheet, proBonoSheet, sheet } from "../../helpers/workbook-builder";
+import { claimsSheet, investmentsSheet, ORG_A, ORG_B, proBonoSheet, sheet } from "../../helpers/workbook-builder";
 import { compared, comparisonFindings, CURRENT_DATE, PREVIOUS_DATE, submission } from "../../helpers/compare-pair";
 
 // What a row of each sheet puts into a paid year (spec 12): the multiset sheets by date and
@@ -37,6 +37,12 @@ describe("rows of the multiset sheets in a paid year (spec 12)", () => {
     const claims = (years: readonly number[]) => ({ extra: [claimsSheet(years.map((year) => ({ Avtalsår: year, "Antal jobb": year })))] });
     const result = compared(previous(claims([1, 2])), current(claims([2, 1])));
     expect(result.sheets.find((item) => item.sheet === "claims")!.counts).toEqual({ added: 0, removed: 0, changed: 0, unchanged: 2 });
+  });
+
+  it("Företag rows in another order are the same rows: each is named by its Org.nr", () => {
+    const companies = (orgnrs: readonly string[]) => ({ companies: orgnrs.map((orgnr) => ({ "Org.nr": orgnr })) });
+    const result = compared(previous(companies([ORG_A, ORG_B])), current(companies([ORG_B, ORG_A])));
+    expect(result.sheets.find((item) => item.sheet === "companies")!.counts).toEqual({ added: 0, removed: 0, changed: 0, unchanged: 2 });
   });
 
   it("a Redovisning claim of an open year corrected is no retroactive change", () => {
