@@ -92,9 +92,11 @@ export function sortedByDayThenId<T>(items: readonly T[], day: (item: T) => numb
   });
   const byId = (a: number, b: number) => compareIds(ids[a]!, ids[b]!);
   const span = last - first + 1;
-  // (The bound's own `<=` → `<` survives StrykerJS as an equivalent mutant: like the arithmetic of
-  // the bound, it only moves where the counting sort stops being used, and both ways order alike.)
-  // Stryker disable next-line ConditionalExpression,ArithmeticOperator,MethodExpression: "true", the bound's arithmetic and `every` → `some` are equivalent (days are whole: more inputs to the comparison sort, which orders alike); "false" (fractional days or none to the counting sort) fails 181 domain tests, checked by hand.
+  // The guard only chooses between two sorts that order alike, so mutants that send more inputs to
+  // the comparison sort are equivalent (days are whole): "true", the bound's arithmetic, `every` →
+  // `some`, and `<=` → `<` (left counted: marking it would hide the killable `>`). "false" sends
+  // fractional days or none to the counting sort and fails 181 domain tests (checked by hand).
+  // Stryker disable next-line ConditionalExpression,ArithmeticOperator,MethodExpression: equivalent, as said above.
   if (!(count > 0 && span <= 4 * count + 1024 && days.every(Number.isInteger))) {
     return Array.from({ length: count }, (_, index) => index).sort((a, b) => days[a]! - days[b]! || byId(a, b)).map((index) => items[index]!);
   }

@@ -40,8 +40,14 @@ function edited(grid: SheetGrid, changes: readonly [number, number, RawCell][]):
   return { name: grid.name, rows };
 }
 
+/** The row (0-based) whose first cell is `label`: a parameter's, or the item table's header (`Blad`). */
+const rowLabelled = (grid: SheetGrid, label: string) => grid.rows.findIndex((row) => row?.[0] === label);
+
 /** Where the item table starts on the sheet: its header row (0-based). */
-const headerRowOf = (grid: SheetGrid) => grid.rows.findIndex((row) => row?.[0] === "Blad");
+const headerRowOf = (grid: SheetGrid) => rowLabelled(grid, "Blad");
+
+/** Where `SAMPLE_INCOMPLETE` points: the first unchecked item's Avvikelse cell. */
+const firstUncheckedOf = (result: AuditResult) => result.findings.find((item) => item.code === "SAMPLE_INCOMPLETE")!.place;
 
 describe("sample size (spec 11, Poisson without expected deviations)", () => {
   it("is 60 for 95 % confidence and a 5 % tolerable rate, 24 for (0.90, 0.10), capped at the population", () => {
@@ -240,7 +246,7 @@ describe("evaluation of a filled Stickprov sheet", () => {
     expect(result.sample).toMatchObject({ n: 60, checked: 52, unchecked: 8, conclusion: "incomplete" });
     expect(invalid.every((item) => item.severity === "error")).toBe(true);
     // The first unchecked row is the one with an unreadable answer.
-    expect(result.findings.find((item) => item.code === "SAMPLE_INCOMPLETE")!.place).toEqual({ sheet: "Stickprov", row: first, col: 6 });
+    expect(firstUncheckedOf(result)).toEqual({ sheet: "Stickprov", row: first, col: 6 });
   });
 
   it("a row with an empty key cell: SAMPLE_INVALID on its first empty one, unchecked, its item missing; an unreadable one is the reader's finding alone", () => {
@@ -254,12 +260,12 @@ describe("evaluation of a filled Stickprov sheet", () => {
     expect(invalid.filter((item) => item.params.problem === "missing")).toHaveLength(3);
     expect(result.findings.filter((item) => item.place.sheet === "Stickprov" && item.place.row === first + 2).map((item) => [item.code, item.params.problem])).toEqual([["SAMPLE_INVALID", "cell"]]);
     expect(result.sample).toMatchObject({ n: 60, checked: 57, unchecked: 3 });
-    expect(result.findings.find((item) => item.code === "SAMPLE_INCOMPLETE")!.place).toEqual({ sheet: "Stickprov", row: first, col: 6 });
+    expect(firstUncheckedOf(result)).toEqual({ sheet: "Stickprov", row: first, col: 6 });
   });
 
   it("without a recorded seed the rows on the sheet are the sample: a row with an empty key cell is one of them", () => {
     const { grid } = sampled({ seed: 42 });
-    const seedRow = grid.rows.findIndex((row) => row?.[0] === "seed");
+    const seedRow = rowLabelled(grid, "seed");
     const first = headerRowOf(grid) + 1;
     const result = auditWith(edited(grid, [[seedRow, 1, null], [first, 0, null]]));
     const problems = result.findings.filter((item) => item.code === "SAMPLE_INVALID").map((item) => item.params.problem);
@@ -274,16 +280,16 @@ describe("evaluation of a filled Stickprov sheet", () => {
     const result = auditWith(edited(grid, [[first + 2, 4, null]]));
     const required = result.findings.filter((item) => item.params.problem === "required");
     expect(required.map((item) => [item.place.row, item.place.col, item.params.column])).toEqual([[first + 2, 4, "Utbetalt (kr)"]]);
-    expect(result.findings.find((item) => item.code === "SAMPLE_INCOMPLETE")!.place).toEqual({ sheet: "Stickprov", row: first + 2, col: 6 });
+    expect(firstUncheckedOf(result)).toEqual({ sheet: "Stickprov", row: first + 2, col: 6 });
   });
 
   it("without a recorded seed, a row that matches no paid item is the first unchecked one", () => {
     const { grid } = sampled({ seed: 42 });
-    const seedRow = grid.rows.findIndex((row) => row?.[0] === "seed");
+    const seedRow = rowLabelled(grid, "seed");
     const first = headerRowOf(grid) + 1;
     const result = auditWith(edited(grid, [[seedRow, 1, null], [first + 1, 2, "FINNS-INTE"]]));
     expect(result.findings.find((item) => item.params.problem === "noMatch")!.place).toMatchObject({ row: first + 1, col: 2 });
-    expect(result.findings.find((item) => item.code === "SAMPLE_INCOMPLETE")!.place).toEqual({ sheet: "Stickprov", row: first + 1, col: 6 });
+    expect(firstUncheckedOf(result)).toEqual({ sheet: "Stickprov", row: first + 1, col: 6 });
   });
 
   it("names an item no longer paid by its sheet, its row as the sheet shows it, its ID and year", () => {
@@ -342,7 +348,7 @@ describe("evaluation of a filled Stickprov sheet", () => {
 
   it("without the recorded population no draw is repeated: an edited key matches no paid item (spec 11)", () => {
     const { grid } = sampled({ seed: 42 });
-    const population = grid.rows.findIndex((row) => row?.[0] === "population_items");
+    const population = rowLabelled(grid, "population_items");
     const first = headerRowOf(grid) + 1;
     const result = auditWith(edited(grid, [[population, 1, null], [first, 2, "FINNS-INTE"]]));
     const problems = result.findings.filter((item) => item.code === "SAMPLE_INVALID").map((item) => item.params.problem);
@@ -353,7 +359,7 @@ describe("evaluation of a filled Stickprov sheet", () => {
 
   it("without the recorded population the rows are counted against the recorded size (spec 11)", () => {
     const { grid } = sampled({ seed: 42 });
-    const population = grid.rows.findIndex((row) => row?.[0] === "population_items");
+    const population = rowLabelled(grid, "population_items");
     const rows = edited(grid, [[population, 1, null]]).rows.slice(0, -1);
     const result = auditWith({ name: grid.name, rows });
     const invalid = result.findings.filter((item) => item.code === "SAMPLE_INVALID").map((item) => item.params);
@@ -375,27 +381,26 @@ describe("evaluation of a filled Stickprov sheet", () => {
 
   it("without a confidence there is no upper limit and no conclusion (spec 11)", () => {
     const { grid } = sampled({ seed: 42 });
-    const confidence = grid.rows.findIndex((row) => row?.[0] === "confidence");
+    const confidence = rowLabelled(grid, "confidence");
     const result = auditWith(edited(grid, [[confidence, 1, null]]));
     expect(result.sample).toMatchObject({ checked: 60, confidence: null, upperDeviationRate: null, upperMisstatement: null, conclusion: "incomplete" });
   });
 
   it("a changed population makes the sample unconfirmed (SAMPLE_INVALID, incomplete)", () => {
     const { grid } = sampled({ seed: 42 });
-    const population = grid.rows.findIndex((row) => row?.[0] === "population_items");
+    const population = rowLabelled(grid, "population_items");
     const result = auditWith(edited(grid, [[population, 1, 12345]]));
     expect(result.findings.filter((item) => item.code === "SAMPLE_INVALID").map((item) => item.params.problem)).toEqual(["populationChanged"]);
     expect(result.sample!.conclusion).toBe("incomplete");
     // The same number of items for another sum of kronor is another population too.
-    const sek = grid.rows.findIndex((row) => row?.[0] === "population_sek");
+    const sek = rowLabelled(grid, "population_sek");
     const moved = auditWith(edited(grid, [[sek, 1, Number(grid.rows[sek]![1]) + 1]]));
     expect(moved.findings.filter((item) => item.code === "SAMPLE_INVALID").map((item) => item.params.problem)).toEqual(["populationChanged"]);
   });
 
   it("names the first unchecked item's deviation cell when the sample is incomplete", () => {
     const { grid } = sampled({ seed: 5 }, (_, index) => (index === 3 || index === 7 ? {} : ALL_CLEAN()));
-    const incomplete = auditWith(grid).findings.find((item) => item.code === "SAMPLE_INCOMPLETE")!;
-    expect(incomplete.place).toEqual({ sheet: "Stickprov", row: headerRowOf(grid) + 4, col: 6 });
+    expect(firstUncheckedOf(auditWith(grid))).toEqual({ sheet: "Stickprov", row: headerRowOf(grid) + 4, col: 6 });
   });
 
   it("survives any garbage in any cell of the sheet (property)", () => {

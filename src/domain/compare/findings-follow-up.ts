@@ -78,13 +78,12 @@ export function findingIdentities(content: WorkbookContent, diffs: readonly Shee
     const table = side === "previous" ? diff.previousTable : diff.currentTable;
     if (!table) continue;
     const keys = side === "previous" ? diff.previousKeyOf : diff.currentKeyOf;
-    // Each column's field, and a whole row (no column) as WHOLE_ROW: that entry replaces those
-    // of the fields the sheet lacks, which have no column either.
-    const fieldOfCol = new Map<number | undefined, string>();
-    for (const [field, col] of Object.entries(table.columns)) fieldOfCol.set(col as number | undefined, field);
-    fieldOfCol.set(undefined, WHOLE_ROW);
+    const fieldOfCol = new Map<number, string>();
+    for (const [field, col] of Object.entries(table.columns)) if (col !== undefined) fieldOfCol.set(col as number, field);
     rowKey.set(table.sheet, (row, col) => {
-      const column = fieldOfCol.get(col) ?? `col${col}`;
+      // (Without the branch a whole row would be "colundefined" on both sides alike: StrykerJS's
+      // `false` here is an equivalent mutant, left counted.)
+      const column = col === undefined ? WHOLE_ROW : (fieldOfCol.get(col) ?? `col${col}`);
       const key = keys[row];
       return `${diff.sheet}\u0001${key ?? (row === table.headerRow ? HEADER_ROW : `row${row}`)}\u0001${column}`;
     });

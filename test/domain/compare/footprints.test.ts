@@ -8,6 +8,7 @@ import { compared, comparisonFindings, CURRENT_DATE, PREVIOUS_DATE, submission }
 // previous submission is as of 2019-06-30 (year 1, 2018, complete) unless a test says otherwise.
 const previous = (build = {}, date = PREVIOUS_DATE) => submission(build, date);
 const current = (build = {}, date = CURRENT_DATE) => submission(build, date);
+const countsOf = (result: Comparison, sheet: string) => result.sheets.find((item) => item.sheet === sheet)?.counts;
 
 describe("rows of the multiset sheets in a paid year (spec 12)", () => {
   it("an investment's amount changed in a paid year: the new row added on its amount, the old one removed, both year 1", () => {
@@ -36,13 +37,13 @@ describe("rows of the multiset sheets in a paid year (spec 12)", () => {
   it("Redovisning rows in another order are the same rows: each is named by its Avtalsår", () => {
     const claims = (years: readonly number[]) => ({ extra: [claimsSheet(years.map((year) => ({ Avtalsår: year, "Antal jobb": year })))] });
     const result = compared(previous(claims([1, 2])), current(claims([2, 1])));
-    expect(result.sheets.find((item) => item.sheet === "claims")!.counts).toEqual({ added: 0, removed: 0, changed: 0, unchanged: 2 });
+    expect(countsOf(result, "claims")).toEqual({ added: 0, removed: 0, changed: 0, unchanged: 2 });
   });
 
   it("Företag rows in another order are the same rows: each is named by its Org.nr", () => {
     const companies = (orgnrs: readonly string[]) => ({ companies: orgnrs.map((orgnr) => ({ "Org.nr": orgnr })) });
     const result = compared(previous(companies([ORG_A, ORG_B])), current(companies([ORG_B, ORG_A])));
-    expect(result.sheets.find((item) => item.sheet === "companies")!.counts).toEqual({ added: 0, removed: 0, changed: 0, unchanged: 2 });
+    expect(countsOf(result, "companies")).toEqual({ added: 0, removed: 0, changed: 0, unchanged: 2 });
   });
 
   it("a Redovisning claim of an open year corrected is no retroactive change", () => {
@@ -69,8 +70,6 @@ describe("what a job puts into its paid year (spec 12)", () => {
 });
 
 describe("rows that put nothing into a paid year (spec 12)", () => {
-  const countsOf = (result: Comparison, sheet: string) => result.sheets.find((item) => item.sheet === sheet)?.counts;
-
   it("a company supported only since an open year: its Antal anställda 60 → 40 moves no paid year", () => {
     const company = (employees: number) => ({ companies: [{ "Antal anställda": employees, "Affärsutveckling från": "2019-02-01" }] });
     const result = compared(previous(company(60)), current(company(40)));
