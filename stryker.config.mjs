@@ -60,11 +60,14 @@ export default {
     "src/workbook/column-kinds.ts",
   ],
   concurrency: 2,
-  // A mutant that loops forever is caught by StrykerJS's hit limit (the mutant's code runs far
-  // more often than in the first run) long before this. The wall-clock limit is only a last
-  // resort, and generous: on the shared two-core machine at nice 19, a 60 s margin turned ordinary
-  // mutants into false timeouts, which count as killed.
-  timeoutMS: 600_000,
+  // A mutant that loops forever is mostly caught by StrykerJS's hit limit (the mutant's code runs
+  // far more often than in the first run). Not all: a mutant that breaks the counting sort's
+  // arithmetic (capped-fees.ts) sends unmutated code into a loop of billions, and each such
+  // mutant held a test runner for the whole limit (ten minutes, when it was 600 s). StrykerJS
+  // allows a mutant its tests' time in the first run × 1.5, plus this: the whole unit suite takes
+  // about 30 s, so 120 s spares the shared two-core machine's slowness (a 60 s margin at nice 19
+  // once turned ordinary mutants into false timeouts, which count as killed).
+  timeoutMS: 120_000,
   incremental: true,
   incrementalFile: chunk ? `reports/stryker-incremental-${chunk}.json` : "reports/stryker-incremental.json",
   // "live": each result as it comes, in reports/mutation/live-<chunk>.jsonl.

@@ -103,10 +103,10 @@ export function sortedByDayThenId<T>(items: readonly T[], day: (item: T) => numb
   // Where each day's run begins, then every item placed in its day's run in its first order.
   const starts = new Uint32Array(span + 1);
   // (Counters are written `x = x! + 1`, not `x!++`: StrykerJS cannot instrument the latter.)
-  for (let i = 0; i < count; i++) {
-    const run = days[i]! - first + 1;
+  days.forEach((value) => {
+    const run = value - first + 1;
     starts[run] = starts[run]! + 1;
-  }
+  });
   // Each run's count becomes where the next run starts: the sum of the counts up to it.
   let total = 0;
   starts.forEach((runCount, run) => {
@@ -114,17 +114,19 @@ export function sortedByDayThenId<T>(items: readonly T[], day: (item: T) => numb
     starts[run] = total;
   });
   const next = starts.slice(0, span);
+  // Stryker disable next-line ArrayDeclaration: equivalent, as `ids` above.
   const order = new Array<number>(count);
-  for (let i = 0; i < count; i++) {
-    const run = days[i]! - first;
+  days.forEach((value, index) => {
+    const run = value - first;
     const slot = next[run]!;
     next[run] = slot + 1;
-    order[slot] = i;
-  }
-  for (let offset = 0; offset < span; offset++) {
-    const from = starts[offset]!;
-    const to = starts[offset + 1]!;
+    order[slot] = index;
+  });
+  // Each day's run, from where the one before it ends, ordered by ID where it holds several.
+  let from = 0;
+  starts.forEach((to) => {
     if (to - from > 1) order.splice(from, to - from, ...order.slice(from, to).sort(byId));
-  }
+    from = to;
+  });
   return order.map((index) => items[index]!);
 }

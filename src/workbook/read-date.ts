@@ -32,7 +32,7 @@ const MONTHS: Readonly<Record<string, number>> = (() => {
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const NAMED = /^(\d{1,2})\.?\s+([a-zåäö]+)\.?,?\s+(\d{4})$/;
-const SLASHED = /^(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})$/;
+const SLASHED = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/;
 
 /**
  * A day from an Excel date serial, a date cell, or text `YYYY-MM-DD`, `YYYY-M-D`, `YYYYMMDD`
@@ -68,7 +68,7 @@ export function readDate(cell: RawCell): Day | undefined {
 export function possibleReadings(cell: RawCell): readonly string[] {
   if (typeof cell !== "string") return [];
   const match = SLASHED.exec(cell.trim());
-  if (!match || match[3]!.length !== 4) return [];
+  if (!match) return [];
   const [first, second, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const readings = [dayFromYmd(year, second, first), dayFromYmd(year, first, second)]
     .filter((day): day is Day => day !== undefined)

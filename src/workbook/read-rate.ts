@@ -7,8 +7,9 @@ import type { RawCell } from "./raw-cell";
  * they are so the caller can say they are out of range; `undefined` when it is not a number.
  */
 export function readFraction(cell: RawCell): number | undefined {
-  if (typeof cell === "string" && /%\s*$/.test(cell)) {
-    const percent = readNumber(cell.replace(/%\s*$/, ""));
+  // Spaces after the % are allowed (spec 10.20); readNumber refuses a % anywhere else.
+  if (typeof cell === "string" && cell.trimEnd().endsWith("%")) {
+    const percent = readNumber(cell.trimEnd().slice(0, -1));
     return percent === undefined ? undefined : percent / 100;
   }
   const number = readNumber(cell);

@@ -88,6 +88,7 @@ describe("messages (spec section 8)", () => {
   it("names an exit reason for tables, and an unknown code as it is", () => {
     expect(exitReasonText("JOBS_BELOW_THRESHOLD", 1, 2, "sv")).toBe("1 jobb, väntat minst 2");
     expect(exitReasonText("RESIDENT_SHARE_BELOW_THRESHOLD", 0.4, 0.5, "en")).toBe("residents' share 40.0%, expected at least 50.0%");
+    expect(exitReasonText("RESIDENT_SHARE_BELOW_THRESHOLD", 0.4, 0.5, "sv")).toBe("boendes andel 40,0 %, väntat minst 50,0 %");
     expect(exitReasonText("SOMETHING", 1, 2, "en")).toBe("SOMETHING");
   });
 
@@ -162,6 +163,17 @@ describe("the variants of a message (spec sections 8, 11, 12, 10.26, 10.27)", ()
     expect(both("DATE_INVALID", { column: "Startdatum", found: "13/04/2019", readings: "2019-04-13" })).toMatchSnapshot();
     expect(both("SHEET_MISSING", { sheetName: "Anställningar", alias: "Hires", suggestions: "Anstallningar\nAnställning" })).toMatchSnapshot();
     expect(both("COLUMN_MISSING", { column: "Startdatum", alias: "Start date", suggestions: "Start datum" })).toMatchSnapshot();
+  });
+
+  it("a name read as its near match names a sheet as a sheet and a column as a column (spec 10.27)", () => {
+    expect(both("NAME_NEAR_MATCH", { kind: "sheet", found: "Anstallningar", readAs: "Anställningar" })).toEqual({
+      sv: 'Bladet "Anstallningar" matchar inget namn exakt och läses som "Anställningar"; väntat exakt "Anställningar".',
+      en: 'The sheet "Anstallningar" matches no name exactly and is read as "Anställningar"; expected exactly "Anställningar".',
+    });
+    expect(both("NAME_NEAR_MATCH", { kind: "column", found: "Start datum", readAs: "Startdatum" })).toEqual({
+      sv: 'Kolumnen "Start datum" matchar inget namn exakt och läses som "Startdatum"; väntat exakt "Startdatum".',
+      en: 'The column "Start datum" matches no name exactly and is read as "Startdatum"; expected exactly "Startdatum".',
+    });
   });
 });
 
