@@ -122,9 +122,12 @@ export function sortedByDayThenId<T>(items: readonly T[], day: (item: T) => numb
     next[run] = slot + 1;
     order[slot] = index;
   });
-  // Each day's run, from where the one before it ends, ordered by ID where it holds several.
+  // Each day's run, from where the one before it ends, ordered by ID where it holds several. A
+  // run of one item or none is in order already, so the guard only spares a splice: "true",
+  // `>= 1` and `to + from` are equivalent; "false" and `<= 1` fail 4 fee tests (checked by hand).
   let from = 0;
   starts.forEach((to) => {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: equivalent, as said above.
     if (to - from > 1) order.splice(from, to - from, ...order.slice(from, to).sort(byId));
     from = to;
   });

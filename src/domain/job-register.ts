@@ -48,9 +48,10 @@ export function registerJobs(
   for (const row of table.rows) {
     if (row.invalid || duplicates.has(row)) continue;
     const hire = row.fields as Hire;
-    if (hire.endDate !== undefined && hire.endDate < hire.startDate) {
+    // A job with no end date has not ended, so not before its start.
+    if ((hire.endDate ?? Infinity) < hire.startDate) {
       findings.push(finding("END_BEFORE_START", at(row.row, "endDate"), {
-        column: table.headers.endDate, start: iso(hire.startDate), end: iso(hire.endDate),
+        column: table.headers.endDate, start: iso(hire.startDate), end: iso(hire.endDate!),
       }));
       continue;
     }

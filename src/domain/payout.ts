@@ -22,7 +22,7 @@ export interface Payout {
 export function basePayment(agreement: Agreement, year: AgreementYear, reportDate: Day): Money {
   const full = Money.kronor(agreement.annualGrantSek).times(Rational.ONE.subtract(Rational.fromNumber(agreement.incentiveShare)));
   if (year.status === "complete") return full;
-  if (year.status === "future") return Money.ZERO;
+  // A future year has no day elapsed (daysInclusive is 0 for a report date before it): base 0.
   const elapsed = daysInclusive(year.from, reportDate);
   return full.times(Rational.of(BigInt(elapsed), BigInt(daysInclusive(year.from, year.to))));
 }

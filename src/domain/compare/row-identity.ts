@@ -89,9 +89,8 @@ export function rowKeys(sheet: ComparedSheet, table: AnyTable | undefined): Map<
 
 function identityKey(identity: readonly (keyof AnyRecord)[] | undefined, fields: AnyRecord): string {
   if (identity?.length === 1) {
-    // The common case (Anställnings-ID, Org.nr): the text itself, no key built.
+    // The common case (Anställnings-ID, Org.nr): one value's key, nothing joined.
     const value = fields[identity[0]!];
-    if (typeof value === "string") return `=s${value}`;
     if (value !== undefined) return `=${valueKey(value)}`;
   } else if (identity && identity.every((field) => fields[field] !== undefined)) {
     return `=${identity.map((field) => valueKey(fields[field])).join("\u0001")}`;

@@ -137,6 +137,7 @@ describe("refusals: each submission is audited as of its own report date", () =>
     expect(comparePair(previous(), undated)).toMatchObject({ refusal: "currentWithoutReportDate" });
     expect(comparePair(current(), previous())).toMatchObject({ refusal: "currentNotLater" });
     expect(comparePair(current(), current())).toMatchObject({ refusal: "currentNotLater" });
+    expect(isRefusal(comparePair(current(), previous()))).toBe(true);
     expect(isRefusal(comparePair(previous(), current()))).toBe(false);
   });
 });
