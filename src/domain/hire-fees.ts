@@ -42,7 +42,10 @@ export function hireFees(
   findings: Finding[] | undefined,
 ): CappedFees<Job> {
   // Four fees at most (part time or not, long-term unemployed or not), each made once and shared.
+  // Any four distinct slots serve, so mutants that only move a slot are equivalent (`+` → `-`,
+  // `<` → `>=`); `<=` puts full and part time in one slot and fails a fee test (checked by hand).
   const fees: (Money | undefined)[] = [];
+  // Stryker disable next-line ArithmeticOperator,EqualityOperator: equivalent, as said above.
   const feeOf = (job: Job) => (fees[(job.hire.rate < 1 ? 1 : 0) + (job.longTermUnemployed ? 2 : 0)] ??= hireFee(agreement, job));
   const view = { placeOf: (job: Job) => ({ sheet, row: job.row, col: hireIdCol }), idOf: (job: Job) => job.hire.hireId, feeOf };
   const jobs = agreement.residentsOnly ? candidates.residentJobs : candidates.jobs;

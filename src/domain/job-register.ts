@@ -64,7 +64,8 @@ export function registerJobs(
 
     // Spec 10.9: checked on every job row without an error, counted or not.
     const company = companies.get(hire.orgnr);
-    const companyKnown = company !== undefined || known.has(hire.orgnr);
+    // `known` holds every Företag row's Org.nr, so every listed company too.
+    const companyKnown = known.has(hire.orgnr);
     const supportStart = company ? company.company.supportStart : known.get(hire.orgnr);
     if (!companyKnown) {
       findings.push(finding("COMPANY_UNKNOWN", at(row.row, "orgnr"), { found: hire.orgnr }));

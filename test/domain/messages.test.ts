@@ -65,9 +65,10 @@ describe("messages (spec section 8)", () => {
   });
 
   it("a check digit it expected only for a wrong check digit; a job or a company over the cap", () => {
-    expect(both("ORGNR_INVALID", { found: "556036-0794", problem: "checkDigit", expectedDigit: 3 }).en).toBe(
-      'the organisation number "556036-0794" is invalid; expected a correct check digit (3).',
-    );
+    expect(both("ORGNR_INVALID", { found: "556036-0794", problem: "checkDigit", expectedDigit: 3 })).toEqual({
+      sv: 'organisationsnumret "556036-0794" är ogiltigt; väntat en korrekt kontrollsiffra (3).',
+      en: 'the organisation number "556036-0794" is invalid; expected a correct check digit (3).',
+    });
     expect(both("ORGNR_INVALID", { found: "55", problem: "format", expectedDigit: 3 }).en).toBe('the organisation number "55" is invalid; expected NNNNNN-NNNN (10 digits).');
     expect(both("OVER_CAP", { kind: "hire", found: "A-2", cap: 1, year: 1 })).toEqual({
       sv: 'Jobbet "A-2" ligger över årstaket 1 för avtalsår 1; ingen ersättning.',

@@ -47,6 +47,17 @@ describe("a year's payout, computed by hand", () => {
     expect(year).toMatchObject({ status: "in-progress", jobs: 4, residentJobs: 3, women: 2, men: 1, otherGender: 1, focusGroup: 3, longTermUnemployed: 2 });
   });
 
+  it("tells men from other genders when their numbers differ (spec section 6)", () => {
+    const year = auditBuild({
+      hires: [
+        { Kön: "M" },
+        { "Anställnings-ID": "A-2", "Person-ID": "P-2", Kön: "M" },
+        { "Anställnings-ID": "A-3", "Person-ID": "P-3", Kön: "X" },
+      ],
+    }).years[0]!;
+    expect(year).toMatchObject({ jobs: 3, women: 0, men: 2, otherGender: 1 });
+  });
+
   it("pays company fees to eligible companies only, hire fees by rate and long-term factor", () => {
     const year = yearOne();
     // A and B are in the 5..50 band: 2 × 10,000. J1 10,000; J2 10,000 × 0.5 × 1.5; J3 is no

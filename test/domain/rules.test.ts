@@ -189,7 +189,9 @@ describe("job rules (spec section 4, 10.7-10.11)", () => {
   });
 
   it("FUTURE_DATE: a start after the report date; an end date may lie ahead", () => {
-    expect(placesOf(auditBuild({ hires: [{ Startdatum: "2020-01-01" }] }), "FUTURE_DATE")).toEqual(["Anställningar!D2"]);
+    const future = auditBuild({ hires: [{ Startdatum: "2020-01-01" }] });
+    expect(placesOf(future, "FUTURE_DATE")).toEqual(["Anställningar!D2"]);
+    expect(future.findings.find((item) => item.code === "FUTURE_DATE")!.params).toEqual({ column: "Startdatum", found: "2020-01-01", reportDate: "2019-12-31" });
     expect(codesOf(auditBuild({ hires: [{ Slutdatum: "2021-01-01" }] }))).toEqual([]);
   });
 
@@ -232,6 +234,7 @@ describe("job rules (spec section 4, 10.7-10.11)", () => {
   it("COMPANY_UNKNOWN: counted but earns no fee", () => {
     const result = auditBuild({ hires: [{ "Org.nr": ORG_B }] });
     expect(placesOf(result, "COMPANY_UNKNOWN")).toEqual(["Anställningar!C2"]);
+    expect(result.findings.find((item) => item.code === "COMPANY_UNKNOWN")!.params).toEqual({ found: ORG_B });
     expect(result.total.jobs).toBe(1);
     expect(result.total.hiresPaid).toBe(0);
   });
