@@ -418,6 +418,69 @@ describe("evaluation of a filled Stickprov sheet", () => {
   });
 });
 
+describe("what the auditor sees of each rejected or deviating row (spec 11)", () => {
+  // Each case edits one row past the first, so only that row can be the first unchecked one and
+  // SAMPLE_INCOMPLETE points at its Avvikelse cell (column 6), not at the sheet as a whole.
+  const oneRowEdited = (changes: (row: number) => readonly [number, number, RawCell][]) => {
+    const { grid, draw } = sampled({ seed: 42 });
+    const row = headerRowOf(grid) + 4;
+    return { grid, draw, row, result: auditWith(edited(grid, changes(row))) };
+  };
+  const problemsOf = (result: AuditResult) => result.findings.filter((item) => item.code === "SAMPLE_INVALID").map((item) => item.params.problem);
+
+  it("a changed paid amount makes its row the first unchecked one", () => {
+    const { row, result } = oneRowEdited((at) => [[at, 4, 1]]);
+    expect(problemsOf(result)).toEqual(["amountChanged"]);
+    expect(result.sample).toMatchObject({ n: 60, checked: 59, unchecked: 1, conclusion: "incomplete" });
+    expect(firstUncheckedOf(result)).toEqual({ sheet: "Stickprov", row, col: 6 });
+  });
+
+  it("no evidence and no deviation makes its row the first unchecked one", () => {
+    const { row, result } = oneRowEdited((at) => [[at, 5, "Nej"]]);
+    expect(problemsOf(result)).toEqual(["noEvidenceNoDeviation"]);
+    expect(result.sample).toMatchObject({ n: 60, checked: 59, unchecked: 1, conclusion: "incomplete" });
+    expect(firstUncheckedOf(result)).toEqual({ sheet: "Stickprov", row, col: 6 });
+  });
+
+  it("a misstated amount without a deviation makes its row the first unchecked one", () => {
+    const { row, result } = oneRowEdited((at) => [[at, 7, 500]]);
+    expect(problemsOf(result)).toEqual(["misstatedWithoutDeviation"]);
+    expect(result.sample).toMatchObject({ n: 60, checked: 59, unchecked: 1, conclusion: "incomplete" });
+    expect(firstUncheckedOf(result)).toEqual({ sheet: "Stickprov", row, col: 6 });
+  });
+
+  it("a misstated amount above the paid amount makes its row the first unchecked one", () => {
+    const { row, result } = oneRowEdited((at) => [[at, 6, "Ja"], [at, 7, 999_999]]);
+    expect(problemsOf(result)).toEqual(["aboveAmount"]);
+    expect(result.sample).toMatchObject({ n: 60, checked: 59, unchecked: 1, deviations: 0, conclusion: "incomplete" });
+    expect(firstUncheckedOf(result)).toEqual({ sheet: "Stickprov", row, col: 6 });
+  });
+
+  it("a deviation without evidence is a checked deviation, not a bad answer: only no evidence with no deviation is", () => {
+    const { row, result } = oneRowEdited((at) => [[at, 5, "Nej"], [at, 6, "Ja"]]);
+    expect(problemsOf(result)).toEqual([]);
+    expect(result.sample).toMatchObject({ n: 60, checked: 60, unchecked: 0, deviations: 1, conclusion: "not-supported" });
+    expect(result.findings.filter((item) => item.code === "SAMPLE_DEVIATION").map((item) => item.place)).toEqual([{ sheet: "Stickprov", row, col: 6 }]);
+  });
+
+  it("SAMPLE_DEVIATION names the item as the sheet shows it, the misstated and the paid kronor", () => {
+    const { grid, draw, row, result } = oneRowEdited((at) => [[at, 6, "Ja"], [at, 7, 1_000]]);
+    const [sheetName, shownRow, id, year] = grid.rows[row]!;
+    const deviation = result.findings.find((item) => item.code === "SAMPLE_DEVIATION")!;
+    expect(deviation.place).toEqual({ sheet: "Stickprov", row, col: 6 });
+    expect(deviation.params).toEqual({ found: id, sheetName, row: shownRow, year, foundSek: 1_000, expectedSek: draw.items[3]!.amount.shownKronor() });
+  });
+
+  it("a drawn item deleted from the sheet is named at the table's header, in its ID column", () => {
+    const { grid, draw } = sampled({ seed: 42 });
+    const header = headerRowOf(grid);
+    const result = auditWith({ name: grid.name, rows: grid.rows.filter((_, index) => index !== header + 1) });
+    const missing = result.findings.filter((item) => item.code === "SAMPLE_INVALID");
+    expect(missing.map((item) => [item.params.problem, item.params.found, item.place])).toEqual([["missing", draw.items[0]!.id, { sheet: "Stickprov", row: header, col: 2 }]]);
+    expect(result.sample).toMatchObject({ n: 60, checked: 59, unchecked: 1, conclusion: "incomplete" });
+  });
+});
+
 // Drawn once with mulberry32 and the algorithms documented in select-sample.ts; never edit by hand.
 const PINNED_RANDOM = [2, 4, 7, 35, 39, 47, 92, 97];
 const PINNED_MUS = [1, 3, 35, 39, 43, 91, 96, 97];
