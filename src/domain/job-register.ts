@@ -76,7 +76,8 @@ export function registerJobs(
     }
 
     const resident = isResident(agreement, hire.municipality);
-    const longTermUnemployed = hire.monthsUnemployed !== undefined && hire.monthsUnemployed >= agreement.longTermMonths;
+    // Months not given: not long-term unemployed, whatever the threshold.
+    const longTermUnemployed = (hire.monthsUnemployed ?? -Infinity) >= agreement.longTermMonths;
     const push = (year: AgreementYear | undefined, status: JobStatus) =>
       jobs.push({ row: row.row, hire, year, status, resident, longTermUnemployed, company, companyKnown });
     // Without a start date there are no agreement years, so no job can fall inside one (spec 10.2).

@@ -128,7 +128,8 @@ export function valueKind(field: string, value: unknown): ValueKind {
 /** A value as read, in a language-neutral form: dates `YYYY-MM-DD`, a municipality its code or name. */
 export function neutralValue(field: string, value: unknown): string {
   if (value === undefined || value === null) return "";
-  if (DAY_FIELDS.has(field) && typeof value === "number") return isoDay(value as Day);
+  // A date field holds a day or nothing: the reader leaves a date it cannot read undefined.
+  if (DAY_FIELDS.has(field)) return isoDay(value as Day);
   if (typeof value === "object") {
     const municipality = value as { code?: string; name?: string };
     return municipality.code ?? municipality.name ?? "";
