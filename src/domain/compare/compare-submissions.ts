@@ -102,12 +102,13 @@ export function compareSubmissions(previousContent: WorkbookContent, currentCont
 /**
  * Fields no figure reads (a company's name and sector, the retention follow-ups, filled in after
  * the fact by design) are not named as the cause when a row's other fields moved a paid year; if
- * nothing else changed, every changed field is named.
+ * nothing else changed, every changed field is named. Only `Företag` and `Anställningar` have
+ * fields of these names (src/domain/records.ts), so no other sheet's fields are ever left out and
+ * the sheet need not be asked.
  */
 const NOT_FIGURES: ReadonlySet<string> = new Set(["name", "sector", "employed6m", "employed12m"]);
 
-function figureFields(sheet: ComparedSheet, fields: ComparedChange["fields"]): ComparedChange["fields"] {
-  if (sheet !== "hires" && sheet !== "companies") return fields;
+function figureFields(fields: ComparedChange["fields"]): ComparedChange["fields"] {
   const read = fields.filter((field) => !NOT_FIGURES.has(field.field));
   return read.length ? read : fields;
 }
@@ -128,7 +129,6 @@ function movedBy(sheet: ComparedSheet, change: RowChange, before: Footprints, af
  * since the cell no longer exists (spec 12).
  */
 function retroactiveFindings(sheet: ComparedSheet, change: ComparedChange, previousTable: AnyTable | undefined, currentTable: AnyTable | undefined, previousReportDate: string): Finding[] {
-  if (change.yearsMoved.length === 0) return [];
   const header = (field: keyof AnyRecord) => currentTable?.headers[field] ?? previousTable?.headers[field] ?? String(field);
   const identity = IDENTITY_FIELDS[sheet];
   const row = (change.current ?? change.previous)!;
@@ -140,7 +140,7 @@ function retroactiveFindings(sheet: ComparedSheet, change: ComparedChange, previ
     } else if (change.kind === "added") {
       out.push(finding("RETROACTIVE_CHANGE", fieldPlace(currentTable!, change.current!.row, ROW_CELL_FIELD[sheet]), { ...common, change: "added", year }));
     } else {
-      for (const field of figureFields(sheet, change.fields)) {
+      for (const field of figureFields(change.fields)) {
         out.push(finding("RETROACTIVE_CHANGE", fieldPlace(currentTable!, change.current!.row, field.field), {
           ...common,
           change: "changed",

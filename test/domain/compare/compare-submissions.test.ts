@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { isRefusal, movesPaidYears } from "../../../src/domain/compare/compare-submissions";
 import { messageOf } from "../../../src/domain/messages";
-import { agreementSheet, BASE_AGREEMENT, claimsSheet, COMPANY, JOB } from "../../helpers/workbook-builder";
+import { agreementSheet, BASE_AGREEMENT, claimsSheet, COMPANY, JOB, proBonoSheet } from "../../helpers/workbook-builder";
 import {
   codesOfFollowUp,
   comparePair,
@@ -111,6 +111,44 @@ describe("hand-built pairs (spec 12)", () => {
     const result = compared(previous(), current({ hires: [{ Slutdatum: "2019-09-30" }, A2] }));
     expect(result.sheets[0]!.counts.changed).toBe(1);
     expect(result.findings).toEqual([]);
+  });
+});
+
+describe("what a retroactive change names, and how its finding reads (spec 12)", () => {
+  it("a paid job's Lönestöd changed with both retention answers: only Lönestöd is named, as a change of yes/no", () => {
+    // The retention answers are filled in after the fact by design (spec 6) and no figure reads them.
+    const a1 = (fields: Record<string, string>) => ({ hires: [fields, A2] });
+    const result = compared(
+      previous(a1({ Lönestöd: "Nej", "I arbete efter 6 mån": "Ja", "I arbete efter 12 mån": "Ja" })),
+      current(a1({ Lönestöd: "Ja", "I arbete efter 6 mån": "Nej", "I arbete efter 12 mån": "Nej" })),
+    );
+    expect(result.sheets[0]!.changes[0]!.fields.map((field) => field.field)).toEqual(["wageSubsidy", "employed6m", "employed12m"]);
+    expect(comparisonFindings(result)).toEqual(["RETROACTIVE_CHANGE Anställningar!K2 year 1"]);
+    // `change` tells the JSON's readers a changed row from an added one.
+    expect(result.findings[0]!.params).toMatchObject({ change: "changed", column: "Lönestöd", old: "false", new: "true", kind: "bool" });
+  });
+
+  it("a company's Bransch changed with its Antal anställda 60 → 40: only the size is named", () => {
+    const result = compared(previous({ companies: [{ "Antal anställda": 60 }] }), current({ companies: [{ "Antal anställda": 40, Bransch: "Måleri" }] }));
+    expect(result.sheets[1]!.changes[0]!.fields.map((field) => field.field)).toEqual(["employees", "sector"]);
+    expect(comparisonFindings(result)).toEqual(["RETROACTIVE_CHANGE Företag!C2 year 1"]);
+  });
+
+  it("a paid year's claimed Antal jobb emptied: shown as the number it was, to (empty)", () => {
+    // The value's kind comes from the old value when the new one is gone.
+    const claims = (jobs: number | null) => ({ extra: [claimsSheet([{ Avtalsår: 1, "Antal jobb": jobs }])] });
+    const result = compared(previous(claims(2)), current(claims(null)));
+    expect(comparisonFindings(result)).toEqual(["RETROACTIVE_CHANGE Redovisning!B2 year 1"]);
+    expect(result.findings[0]!.params).toMatchObject({ old: "2", new: "", kind: "number" });
+    expect(messageOf(result.findings[0]!, "en")).toBe('"Antal jobb" changed from 2 to (empty) (Avtalsår "1"); this moves agreement year 1, complete at the previous report date 2019-06-30.');
+  });
+
+  it("a removed Pro bono row of a paid year is named by its values alone: the sheet has no key column", () => {
+    const proBono = (rows: Record<string, string | number>[]) => ({ extra: [proBonoSheet(rows)] });
+    const result = compared(previous(proBono([{ Datum: "2018-06-01", Partner: "Revisionsbyrån", "Värde (kr)": 1500 }])), current(proBono([])));
+    expect(comparisonFindings(result)).toEqual(["ROW_REMOVED Pro bono!A2 year 1"]);
+    expect(result.findings[0]!.params).toMatchObject({ keyColumn: "" });
+    expect(messageOf(result.findings[0]!, "sv")).toBe('Raden "2018-06-01 / Revisionsbyrån / 1500" (rad 2 i bladet "Pro bono" i förra inlämningen) finns inte längre; den räknades i avtalsår 1, som var avslutat vid förra rapportdatumet 2019-06-30.');
   });
 });
 

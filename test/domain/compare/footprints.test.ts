@@ -69,6 +69,29 @@ describe("what a job puts into its paid year (spec 12)", () => {
   });
 });
 
+describe("a paid job's hire fee in its footprint (spec 5, 12)", () => {
+  // A-1 (year 1) works for a listed company and has a contract on file; without the contract it
+  // earns no hire fee (spec 5). Whether it is paid at all depends on residents_only.
+  const a1 = (fields: Record<string, string | null>) => ({ hires: [fields, { "Anställnings-ID": "A-2", "Person-ID": "P-2", Startdatum: "2019-01-10", Kön: "M" }] });
+
+  it("a resident's Anställningsavtal removed: its fee is lost, a retroactive change on that cell", () => {
+    const result = compared(previous(a1({ Anställningsavtal: "AVT-1" })), current(a1({ Anställningsavtal: null })));
+    expect(comparisonFindings(result)).toEqual(["RETROACTIVE_CHANGE Anställningar!L2 year 1"]);
+  });
+
+  it("under residents_only (the preset's), a non-resident's Anställningsavtal removed moves nothing: it never earned a fee", () => {
+    const result = compared(previous(a1({ Hemkommun: "Huddinge", Anställningsavtal: "AVT-1" })), current(a1({ Hemkommun: "Huddinge", Anställningsavtal: null })));
+    expect(countsOf(result, "hires")).toMatchObject({ changed: 1 });
+    expect(comparisonFindings(result)).toEqual([]);
+  });
+
+  it("with residents_only Nej, a non-resident's Anställningsavtal removed loses its fee: a retroactive change", () => {
+    const everyone = (fields: Record<string, string | null>) => ({ ...a1({ Hemkommun: "Huddinge", ...fields }), agreement: [["residents_only", "Nej"]] });
+    const result = compared(previous(everyone({ Anställningsavtal: "AVT-1" })), current(everyone({ Anställningsavtal: null })));
+    expect(comparisonFindings(result)).toEqual(["RETROACTIVE_CHANGE Anställningar!L2 year 1"]);
+  });
+});
+
 describe("rows that put nothing into a paid year (spec 12)", () => {
   it("a company supported only since an open year: its Antal anställda 60 → 40 moves no paid year", () => {
     const company = (employees: number) => ({ companies: [{ "Antal anställda": employees, "Affärsutveckling från": "2019-02-01" }] });
