@@ -35,6 +35,8 @@ export class Money {
   }
 
   min(other: Money): Money {
+    // On a tie both are the same amount, so `<=` → `<` is an equivalent mutant (left counted:
+    // marking it would hide the killable `>`).
     return this.ore.compare(other.ore) <= 0 ? this : other;
   }
 
@@ -57,6 +59,8 @@ export function sumMoney(amounts: Iterable<Money>): Money {
   const counts = new Map<Money, number>();
   for (const amount of amounts) counts.set(amount, (counts.get(amount) ?? 0) + 1);
   let total = Money.ZERO;
+  // An amount counted once is added as it is, sparing a multiplication by 1: "false" is an
+  // equivalent mutant (left counted: marking it would hide the killable "true").
   for (const [amount, count] of counts) total = total.add(count === 1 ? amount : amount.times(Rational.of(BigInt(count))));
   return total;
 }

@@ -14,6 +14,13 @@ describe("days by integer arithmetic", () => {
     );
   });
 
+  it("has no day outside the years 1..9999, the months 1..12 or a month's days (spec section 3)", () => {
+    expect([dayFromYmd(1, 1, 1), dayFromYmd(9999, 12, 31)].map((day) => isoDay(day!))).toEqual(["0001-01-01", "9999-12-31"]);
+    for (const [year, month, day] of [[0, 1, 1], [10_000, 1, 1], [2019, 0, 1], [2019, 13, 1], [2019, 1, 0], [2019, 2, 29], [2019, 1, 1.5]]) {
+      expect(dayFromYmd(year!, month!, day!)).toBeUndefined();
+    }
+  });
+
   it("round-trips ISO text and keeps the epoch at 0", () => {
     expect(parseIsoDay("1970-01-01")).toBe(0);
     expect(isoDay(parseIsoDay("2000-02-29")!)).toBe("2000-02-29");
