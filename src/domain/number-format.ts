@@ -16,9 +16,10 @@ const SEPARATOR = { sv: "\u00a0", en: "," };
 /** A count or figure in the reader's language: `1 250 000` or `1,250,000` (at most two decimals). */
 export function formatNumber(value: number, language: Language): string {
   // Whole numbers are most of what messages show; grouping them by hand is far faster than Intl,
-  // and gives what Intl gives (its minus sign made plain as below): without the shortcut
-  // every result is the same, so those mutants are equivalent.
-  // Stryker disable next-line ConditionalExpression,BlockStatement: equivalent, as said above.
+  // and gives what Intl gives (its minus sign made plain as below). Without the shortcut every
+  // result is the same: the emptied block is marked, "false" left counted (marking it would hide
+  // the killable "true").
+  // Stryker disable next-line BlockStatement: equivalent, as said above.
   if (Number.isSafeInteger(value)) {
     const digits = String(Math.abs(value));
     let grouped = digits.slice(0, digits.length % 3 || 3);
