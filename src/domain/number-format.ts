@@ -39,8 +39,8 @@ export function formatWhole(value: number, language: Language): string {
  * then the fraction is the point (spec 10.3 keeps an even split exact).
  */
 export function formatTarget(value: number, language: Language): string {
-  const tenths = Math.round(value * 10);
-  return tenths % 10 === 0 ? formatNumber(tenths / 10, language) : plainMinus(ONE_DECIMAL[language].format(tenths / 10));
+  // Rounded to tenths, formatNumber shows a whole value whole and any other with its one decimal.
+  return formatNumber(Math.round(value * 10) / 10, language);
 }
 
 /** Whole kronor: `1 250 000 kr` or `SEK 1,250,000`. */

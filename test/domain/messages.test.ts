@@ -1,7 +1,7 @@
 import { finding, type FindingParams, NOWHERE } from "../../src/domain/finding";
 import { FINDING_CODES, type FindingCode } from "../../src/domain/finding-codes";
 import { exitReasonText, messageOf, sampleConclusionText, shown } from "../../src/domain/messages";
-import { formatKronor, formatNumber, formatShare } from "../../src/domain/number-format";
+import { formatKronor, formatNumber, formatShare, formatTarget } from "../../src/domain/number-format";
 import { auditBuild } from "../helpers/workbook-builder";
 
 // Every message as users read it, in both languages (spec section 8). The texts are the
@@ -201,6 +201,14 @@ describe("numbers in the reader's language", () => {
     expect(formatNumber(-1234.5, "sv")).toBe("-1\u00a0234,5");
     expect(formatNumber(2.345, "en")).toBe("2.35");
     expect(formatNumber(2.3456, "sv")).toBe("2,35");
+  });
+
+  it("a target whole when it is whole, else with its one decimal (spec 10.3)", () => {
+    expect(formatTarget(200, "sv")).toBe("200");
+    expect(formatTarget(1000 / 3, "sv")).toBe("333,3");
+    expect(formatTarget(1000 / 3, "en")).toBe("333.3");
+    expect(formatTarget(1999.96, "en")).toBe("2,000");
+    expect(formatTarget(-12.34, "sv")).toBe("-12,3");
   });
 
   it("kronor and shares, and a dash for no share", () => {

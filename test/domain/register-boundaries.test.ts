@@ -87,6 +87,11 @@ describe("jobs (spec section 4, 10.7-10.10)", () => {
     expect(ended.findings.find((item) => item.code === "END_BEFORE_START")!.params).toEqual({ column: "Slutdatum", start: "2019-06-02", end: "2019-06-01" });
   });
 
+  it("a job whose months without work are not given is not long-term unemployed (spec section 5)", () => {
+    const result = auditBuild({ hires: [{ "Månader utan arbete": null }, other(2, { "Månader utan arbete": 24 })] });
+    expect(result.total.longTermUnemployed).toBe(1);
+  });
+
   it("a job starting on its company's first day of support is not hired before it", () => {
     expect(codesOf(auditBuild({ hires: [{ Startdatum: "2018-01-15" }] }))).toEqual([]);
     const early = auditBuild({ hires: [{ Startdatum: "2018-01-14" }] });
