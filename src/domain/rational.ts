@@ -31,11 +31,10 @@ export class Rational {
     // A finite number prints as `-?digits(.digits)?(e[+-]digits)?`: 0.1 as "0.1", 1e-7 as "1e-7",
     // 1.5e21 as "1.5e+21".
     const [mantissa, exponentText] = String(value).split("e") as [string, string?];
-    const negative = mantissa.startsWith("-");
-    const [whole, fraction = ""] = (negative ? mantissa.slice(1) : mantissa).split(".") as [string, string?];
-    const digits = BigInt(whole + fraction);
+    // The sign stays on the whole part: BigInt reads "-15" (from "-1.5") as it is.
+    const [whole, fraction = ""] = mantissa.split(".") as [string, string?];
     const exponent = Number(exponentText ?? 0) - fraction.length;
-    const numerator = (negative ? -digits : digits) * 10n ** BigInt(Math.max(exponent, 0));
+    const numerator = BigInt(whole + fraction) * 10n ** BigInt(Math.max(exponent, 0));
     return Rational.of(numerator, 10n ** BigInt(Math.max(-exponent, 0)));
   }
 

@@ -16,6 +16,8 @@ const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u
  * or what `maskPersonnummer` looks for first. Without either, `gate` returns every part of the text
  * as it is, so the text passes untouched: "Jobbet A000001" (six digits, no personnummer) stays cheap.
  */
+// A gate that every text needs gives the same texts, only slower: an emptied pattern is equivalent.
+// Stryker disable next-line StringLiteral: equivalent, as said above.
 const NEEDS_GATE = new RegExp(`${SIX_DIGITS.source}|${INVISIBLE.source}`);
 
 /**
@@ -34,7 +36,8 @@ const DIGEST = /(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])/g;
  */
 export function shownText(text: string): string {
   // Most texts hold nothing a personnummer starts with and no control or invisible character:
-  // they pass as they are, which keeps a 100,000-row audit's outputs fast.
+  // they pass as they are, which keeps a 100,000-row audit's outputs fast. (Gating them too gives
+  // the same text: "false" is an equivalent mutant, left counted beside the killable "true".)
   if (!NEEDS_GATE.test(text)) return text;
   let shown = "";
   let from = 0;
@@ -47,7 +50,8 @@ export function shownText(text: string): string {
 
 function gate(text: string): string {
   // `850709\u200B-9805` shows as a personnummer: read without its invisible characters, it is one.
-  // Only then are the invisible characters dropped; otherwise they are shown.
+  // Only then are the invisible characters dropped; otherwise they are shown. (`bare !== text`
+  // only spares masking twice a text without them: its "true" is an equivalent mutant, left counted.)
   const bare = text.replace(INVISIBLE, "");
   const masked = maskPersonnummer(bare !== text && maskPersonnummer(text).replace(INVISIBLE, "") !== maskPersonnummer(bare) ? bare : text);
   return masked.replace(CONTROL, (char) => `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { isRefusal, movesPaidYears } from "../../../src/domain/compare/compare-submissions";
 import { messageOf } from "../../../src/domain/messages";
-import { agreementSheet, BASE_AGREEMENT, claimsSheet, COMPANY, JOB, proBonoSheet } from "../../helpers/workbook-builder";
+import { agreementSheet, BASE_AGREEMENT, claimsSheet, COMPANY, costsSheet, JOB, proBonoSheet } from "../../helpers/workbook-builder";
 import {
   codesOfFollowUp,
   comparePair,
@@ -149,6 +149,13 @@ describe("what a retroactive change names, and how its finding reads (spec 12)",
     expect(comparisonFindings(result)).toEqual(["ROW_REMOVED Pro bono!A2 year 1"]);
     expect(result.findings[0]!.params).toMatchObject({ keyColumn: "" });
     expect(messageOf(result.findings[0]!, "sv")).toBe('Raden "2018-06-01 / Revisionsbyrån / 1500" (rad 2 i bladet "Pro bono" i förra inlämningen) finns inte längre; den räknades i avtalsår 1, som var avslutat vid förra rapportdatumet 2019-06-30.');
+  });
+
+  it("a Kostnader row of a paid year is keyed by its two key columns, named together", () => {
+    const costs = (actual: number) => ({ extra: [costsSheet([{ Avtalsår: 1, Kostnadsslag: "Lokaler", "Budget (kr)": 100_000, "Utfall (kr)": actual }])] });
+    const result = compared(previous(costs(90_000)), current(costs(95_000)));
+    expect(comparisonFindings(result)).toEqual(["RETROACTIVE_CHANGE Kostnader!D2 year 1"]);
+    expect(result.findings[0]!.params).toMatchObject({ key: "1 / Lokaler", keyColumn: "Avtalsår / Kostnadsslag" });
   });
 });
 
