@@ -1,6 +1,6 @@
 import { luhnCheckDigit } from "../../src/domain/luhn";
 import { checkOrgnr } from "../../src/domain/organisationsnummer";
-import { containsPersonnummer, isPersonnummerNumber, maskPersonnummer } from "../../src/domain/personnummer";
+import { containsPersonnummer, isPersonnummerNumber, maskPersonnummer, wholePersonnummer } from "../../src/domain/personnummer";
 import { ORG_A, ORG_B, ORG_C, orgnr } from "../helpers/workbook-builder";
 
 // The edges of the identity-number rules (issue 14): months and days at their limits, the forms'
@@ -64,8 +64,12 @@ describe("personnummer edges (spec 10.19)", () => {
   });
 
   it("a 10-digit form is valid if its date is real in either century; a 12-digit form in its own", () => {
-    // 00-02-29 is a day in 2000; 99-02-29 is a day in neither 1999 nor 2099.
+    // 00-02-29 is a day in 2000; 99-02-29 is a day in neither 1999 nor 2099; 04-02-29 in both,
+    // 01-02-29 in neither.
     expect(containsPersonnummer(dashed("000229980"))).toBe(true);
+    expect(containsPersonnummer(dashed("040229123"))).toBe(true);
+    expect(containsPersonnummer(dashed("010229123"))).toBe(false);
+    expect(containsPersonnummer(`20${withCheck("010229123")}`)).toBe(false);
     expect(containsPersonnummer(dashed("990229980"))).toBe(false);
     expect(containsPersonnummer(`19${withCheck("000229980")}`)).toBe(false);
     expect(containsPersonnummer(`20${withCheck("000229980")}`)).toBe(true);
@@ -93,10 +97,19 @@ describe("personnummer edges (spec 10.19)", () => {
 
   it("a 12-digit number cell is an integer with 12 digits", () => {
     expect(isPersonnummerNumber(198507099805)).toBe(true);
+    // 13 digits that begin with a valid 10-digit personnummer (850709-9805) are none.
+    expect(isPersonnummerNumber(8_507_099_805_123)).toBe(false);
     expect(isPersonnummerNumber(198507099805.5)).toBe(false);
     expect(isPersonnummerNumber(8507099805)).toBe(false);
     expect(isPersonnummerNumber(198507099806)).toBe(false);
     expect(isPersonnummerNumber(1198507099805)).toBe(false);
+  });
+
+  it("a Person-ID cell is a personnummer only as a whole, spaces around it aside (spec 10.25)", () => {
+    expect(wholePersonnummer(" 850709-9805 ")).toEqual({ digits: "8507099805", sign: "-" });
+    expect(wholePersonnummer("19850709+9805")).toEqual({ digits: "198507099805", sign: "+" });
+    expect(wholePersonnummer("8507099805")).toEqual({ digits: "8507099805", sign: "" });
+    for (const text of ["x850709-9805", "850709-9805x", "850709-98051", "1850709-9805", "850709-9806"]) expect(wholePersonnummer(text)).toBeUndefined();
   });
 
   it("masks the date part and keeps the sign; an invalid token stays as it is", () => {
