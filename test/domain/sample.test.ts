@@ -357,6 +357,14 @@ describe("evaluation of a filled Stickprov sheet", () => {
     expect(result.sample!.conclusion).toBe("incomplete");
   });
 
+  it("without the recorded population, as many rows as the recorded size are no row-count problem (spec 11)", () => {
+    const { grid } = sampled({ seed: 42 });
+    const population = rowLabelled(grid, "population_items");
+    const result = auditWith(edited(grid, [[population, 1, null]]));
+    const invalid = result.findings.filter((item) => item.code === "SAMPLE_INVALID").map((item) => item.params);
+    expect(invalid).toEqual([{ problem: "parameter", key: "population_items", expected: "whole" }]);
+  });
+
   it("without the recorded population the rows are counted against the recorded size (spec 11)", () => {
     const { grid } = sampled({ seed: 42 });
     const population = rowLabelled(grid, "population_items");
@@ -477,6 +485,9 @@ describe("what the auditor sees of each rejected or deviating row (spec 11)", ()
     const result = auditWith({ name: grid.name, rows: grid.rows.filter((_, index) => index !== header + 1) });
     const missing = result.findings.filter((item) => item.code === "SAMPLE_INVALID");
     expect(missing.map((item) => [item.params.problem, item.params.found, item.place])).toEqual([["missing", draw.items[0]!.id, { sheet: "Stickprov", row: header, col: 2 }]]);
+    // Named where it stood in its own sheet: the row as the sheet shows it (1-based).
+    const item = draw.items[0]!;
+    expect(missing[0]!.params).toMatchObject({ sheetName: item.sheet, row: item.row + 1, year: item.year });
     expect(result.sample).toMatchObject({ n: 60, checked: 59, unchecked: 1, conclusion: "incomplete" });
   });
 });
