@@ -189,6 +189,26 @@ describe("evaluation of a filled Stickprov sheet", () => {
     expect(result.findings.find((item) => item.code === "SAMPLE_CONCLUSION")!.severity).toBe("warning");
   });
 
+  it("an upper limit exactly at the tolerable rate supports the payout: ub ≤ tolerable (spec 11)", () => {
+    const { grid } = sampled({ seed: 42 });
+    const atLimit = edited(grid, [[rowLabelled(grid, "tolerable_rate"), 1, upperDeviationRate(0.95, 0, 60)]]);
+    expect(auditWith(atLimit).sample).toMatchObject({ checked: 60, deviations: 0, conclusion: "supported" });
+  });
+
+  it("the conclusion's finding carries its figures, and why it is incomplete when it is (spec 11)", () => {
+    const conclusionOf = (result: AuditResult) => result.findings.find((item) => item.code === "SAMPLE_CONCLUSION")!.params;
+    const { grid, draw } = sampled({ seed: 42 });
+    expect(conclusionOf(auditWith(grid))).toMatchObject({
+      conclusion: "supported", why: undefined, n: 60, checked: 60, unchecked: 0, deviations: 0, rate: 0,
+      confidence: 0.95, tolerable: 0.05, populationItems: draw.population.items.length, populationSek: draw.population.amount.shownKronor(),
+    });
+    const partly = auditWith(edited(grid, [[headerRowOf(grid) + 1, 6, null]]));
+    expect(conclusionOf(partly)).toMatchObject({ conclusion: "incomplete", why: "unchecked", checked: 59, unchecked: 1 });
+    expect(partly.findings.find((item) => item.code === "SAMPLE_INCOMPLETE")!.params).toEqual({ unchecked: 1, n: 60, checked: 59 });
+    const unverified = auditWith(edited(grid, [[rowLabelled(grid, "seed"), 1, null]]));
+    expect(conclusionOf(unverified)).toMatchObject({ conclusion: "incomplete", why: "unverified" });
+  });
+
   it("a deviation's misstated amount defaults to the whole paid amount", () => {
     const { grid, draw } = sampled({ seed: 42 });
     const first = headerRowOf(grid) + 1;

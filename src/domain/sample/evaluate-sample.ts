@@ -173,11 +173,13 @@ export function evaluateSample(content: SampleSheetContent, paidItems: readonly 
   const tolerable = parameters.tolerable.value;
   const deviationRate = checked > 0 ? deviations / checked : null;
   const upper = confidence === undefined ? null : upperDeviationRate(confidence, deviations, checked);
-  const projectedMisstatement = checked > 0 && sampled.greaterThan(Money.ZERO) ? population.amount.times(misstated.ore.divide(sampled.ore)) : null;
+  // Only checked items add to `sampled`, so none checked leaves it 0: no projection.
+  const projectedMisstatement = sampled.greaterThan(Money.ZERO) ? population.amount.times(misstated.ore.divide(sampled.ore)) : null;
   const upperMisstatement = upper === null ? null : population.amount.times(Rational.fromNumber(upper));
   const verified = drawn !== undefined;
   const conclusion: SampleConclusion =
-    !verified || unchecked > 0 || n === 0 || upper === null || tolerable === undefined ? "incomplete" : upper <= tolerable ? "supported" : "not-supported";
+    // (An empty sample, n = 0, has no upper limit: upperDeviationRate gives null for 0 checked.)
+    !verified || unchecked > 0 || upper === null || tolerable === undefined ? "incomplete" : upper <= tolerable ? "supported" : "not-supported";
   const conclusionFinding = finding("SAMPLE_CONCLUSION", { sheet }, {
     conclusion,
     why: conclusion !== "incomplete" ? undefined : !verified ? "unverified" : "unchecked",
