@@ -96,5 +96,7 @@ function gcd(a: bigint, b: bigint): bigint {
 /** `a ÷ b` rounded down, for a positive `b` (a denominator). BigInt division rounds toward 0. */
 function floorDiv(a: bigint, b: bigint): bigint {
   const quotient = a / b;
+  // Where b divides a, a floor one too low is put right by roundHalfEven (twice the remainder is
+  // then 2b > b), so `<=` and `a * b` are equivalent mutants here, left counted.
   return a % b < 0n ? quotient - 1n : quotient;
 }

@@ -25,6 +25,7 @@ describe("days by integer arithmetic", () => {
     expect(parseIsoDay("1970-01-01")).toBe(0);
     expect(isoDay(parseIsoDay("2000-02-29")!)).toBe("2000-02-29");
     expect(parseIsoDay("1900-02-29")).toBeUndefined();
+    for (const text of ["2019-01-01x", "x2019-01-01", "2019-1-01", "2019-01-01 "]) expect(parseIsoDay(text)).toBeUndefined();
     expect(isoDay(addMonths(parseIsoDay("2019-12-31")!, 2))).toBe("2020-02-29");
   });
 });
