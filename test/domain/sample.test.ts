@@ -5,6 +5,7 @@ import { Money, sumMoney } from "../../src/domain/money";
 import { Rational } from "../../src/domain/rational";
 import { drawSample, type SampleChoices } from "../../src/domain/sample/draw-sample";
 import { keyOfItem, type PaidItem, paidOre, sampleItemKey } from "../../src/domain/sample/paid-item";
+import { samplePopulation } from "../../src/domain/sample/sample-population";
 import { sampleSize } from "../../src/domain/sample/sample-size";
 import { selectSample } from "../../src/domain/sample/select-sample";
 import { upperDeviationRate } from "../../src/domain/sample/upper-deviation-rate";
@@ -87,6 +88,9 @@ describe("a sampled item's key (spec 11)", () => {
   it("names its sheet whatever the case and the spaces around it, folded as sheet names are found (ß stays ß)", () => {
     expect(sampleItemKey(" ANSTÄLLNINGAR ", 4, "A-1", 1)).toBe(sampleItemKey("Anställningar", 4, "A-1", 1));
     expect(sampleItemKey("STRASSE", 4, "A-1", 1)).not.toBe(sampleItemKey("Straße", 4, "A-1", 1));
+    // The ID as written, spaces around it aside; its parts kept apart (row 1, ID "23" is not row 12, ID "3").
+    expect(sampleItemKey("Anställningar", 4, " A-1 ", 1)).toBe(sampleItemKey("Anställningar", 4, "A-1", 1));
+    expect(sampleItemKey("Anställningar", 1, "23", 1)).not.toBe(sampleItemKey("Anställningar", 12, "3", 1));
   });
 });
 
@@ -152,6 +156,21 @@ describe("selection", () => {
       expect(large).toBeGreaterThan(small);
       expect(meanMus).toBeGreaterThan(meanRandom);
     }), { numRuns: 30 });
+  });
+});
+
+describe("the population's order (spec 11: the same population and seed give the same sample)", () => {
+  it("orders paid items by sheet (Anställningar first), then row, then year, whatever order they come in; its years ascending", () => {
+    const item = (kind: "hire" | "company", row: number, year: number): PaidItem => ({
+      kind, sheet: kind === "hire" ? "Anställningar" : "Företag", row, id: `${kind}-${row}`, year, amount: Money.kronor(10_000),
+    });
+    const given = [item("company", 1, 2), item("hire", 12, 1), item("company", 1, 1), item("hire", 3, 2), item("company", 0, 3), item("hire", 3, 1)];
+    const population = samplePopulation(given, [2, 1, 3]);
+    expect(population.items.map((paid) => `${paid.kind} ${paid.row} ${paid.year}`)).toEqual([
+      "hire 3 1", "hire 3 2", "hire 12 1", "company 0 3", "company 1 1", "company 1 2",
+    ]);
+    expect(population.years).toEqual([1, 2, 3]);
+    expect(population.amount.shownKronor()).toBe(60_000);
   });
 });
 
