@@ -103,6 +103,7 @@ describe("selection", () => {
 
   it("takes a seed from 0 to 2^32 - 1 only (spec 11: a seed the auditor can write down)", () => {
     for (const seed of [-1, 1.5, 2 ** 32, Number.NaN]) expect(() => selectSample(population(), 8, seed, "random")).toThrow(RangeError);
+    expect(() => selectSample(population(), 8, -1, "random")).toThrow("selectSample: seed -1 is not a whole number in 0…4294967295");
     expect(selectSample(population(), 8, 0, "random")).toHaveLength(8);
     expect(selectSample(population(), 8, 2 ** 32 - 1, "mus")).toHaveLength(8);
   });
