@@ -205,6 +205,7 @@ describe("job rules (spec section 4, 10.7-10.11)", () => {
     const result = auditBuild({ hires: [{}, { "Anställnings-ID": "A-2", "Person-ID": "P-2", Sysselsättningsgrad: 0.4, Startdatum: "2019-12-01" }] });
     expect(codesOf(result)).toEqual(["RATE_BELOW_MINIMUM"]);
     expect(placesOf(result, "RATE_BELOW_MINIMUM")).toEqual(["Anställningar!F3"]);
+    expect(result.findings[0]!.params).toEqual({ found: 0.4, expected: 0.5 });
     expect(codesOf(auditBuild({ hires: [{ Sysselsättningsgrad: 0.5 }] }))).toEqual([]);
   });
 
@@ -212,6 +213,7 @@ describe("job rules (spec section 4, 10.7-10.11)", () => {
     expect(codesOf(auditBuild({ hires: [{ Startdatum: "2018-11-30", Slutdatum: "2019-02-27" }] }))).toEqual(["THRESHOLD_GAMING"]);
     const short = auditBuild({ hires: [{ Startdatum: "2018-11-30", Slutdatum: "2019-02-26" }] });
     expect(placesOf(short, "DURATION_TOO_SHORT")).toEqual(["Anställningar!E2"]);
+    expect(short.findings.find((item) => item.code === "DURATION_TOO_SHORT")!.params).toEqual({ start: "2018-11-30", found: "2019-02-26", mark: "2019-02-27", months: 3 });
     expect(short.total.jobs).toBe(0);
   });
 
@@ -219,6 +221,7 @@ describe("job rules (spec section 4, 10.7-10.11)", () => {
     for (const end of [null, "2020-06-30"]) {
       const result = auditBuild({ hires: [{ Startdatum: "2019-11-01", Slutdatum: end }] });
       expect(placesOf(result, "PENDING_DURATION")).toEqual(["Anställningar!D2"]);
+      expect(result.findings.find((item) => item.code === "PENDING_DURATION")!.params).toEqual({ start: "2019-11-01", found: end ?? "", mark: "2020-01-31", months: 3 });
       expect(result.years[1]!.pendingJobs).toBe(1);
       expect(result.total.jobs).toBe(0);
     }
