@@ -95,7 +95,11 @@ describe("reading the Avtal rows (spec 10.2)", () => {
 
 describe("cross-checks (spec 10.2)", () => {
   it("a checkpoint in the last year is fine; one after it is dropped and reported with the years", () => {
-    expect(resolve(entry("exit_checkpoints", [5, 1, 5])).agreement.exitCheckpoints).toEqual([1, 5]);
+    const inLastYear = resolve(entry("exit_checkpoints", [5, 1, 5]));
+    expect(inLastYear.agreement.exitCheckpoints).toEqual([1, 5]);
+    expect(inLastYear.findings).toEqual([]);
+    // Dropping the one after the last year keeps the one in it.
+    expect(resolve(entry("exit_checkpoints", [5, 6, 1])).agreement.exitCheckpoints).toEqual([1, 5]);
     const { agreement, findings } = resolve(entry("exit_checkpoints", [3, 6, 1], 4));
     expect(agreement.exitCheckpoints).toEqual([1, 3]);
     expect(findings.map((item) => [item.place, item.params])).toEqual([[{ sheet: AVTAL, row: 4, col: 1 }, { key: "exit_checkpoints", found: "3;6;1", problem: "checkpointRange", max: 5 }]]);
