@@ -210,7 +210,9 @@ describe("job rules (spec section 4, 10.7-10.11)", () => {
   });
 
   it("DURATION_TOO_SHORT and the clamped mark: 2018-11-30 + 3 months marks 2019-02-27", () => {
-    expect(codesOf(auditBuild({ hires: [{ Startdatum: "2018-11-30", Slutdatum: "2019-02-27" }] }))).toEqual(["THRESHOLD_GAMING"]);
+    const gaming = auditBuild({ hires: [{ Startdatum: "2018-11-30", Slutdatum: "2019-02-27" }] });
+    expect(codesOf(gaming)).toEqual(["THRESHOLD_GAMING"]);
+    expect(gaming.findings[0]!.params).toEqual({ found: "2019-02-27", mark: "2019-02-27" });
     const short = auditBuild({ hires: [{ Startdatum: "2018-11-30", Slutdatum: "2019-02-26" }] });
     expect(placesOf(short, "DURATION_TOO_SHORT")).toEqual(["Anställningar!E2"]);
     expect(short.findings.find((item) => item.code === "DURATION_TOO_SHORT")!.params).toEqual({ start: "2018-11-30", found: "2019-02-26", mark: "2019-02-27", months: 3 });
