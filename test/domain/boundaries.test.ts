@@ -12,7 +12,7 @@ import { looksLikeThresholdGaming } from "../../src/domain/job-qualification";
 import type { Job } from "../../src/domain/job-register";
 import type { Company, Hire } from "../../src/domain/records";
 import { share } from "../../src/domain/share";
-import { codesOf, placesOf } from "../helpers/findings";
+import { codesOf, paramsOf, placesOf } from "../helpers/findings";
 import { auditBuild, claimsSheet, ORG_A, ORG_B, ORG_C } from "../helpers/workbook-builder";
 
 // The edges where an audit's disputes happen (issue 14): each case pins one boundary of the spec
@@ -212,7 +212,7 @@ describe("the company-fee order (spec section 5, 10.12)", () => {
 
   it("OVER_CAP names the kind, the ID, the cap and the year", () => {
     const result = auditBuild({ agreement: [["company_cap_per_year", 1]], companies: [{}, { "Org.nr": ORG_B }], hires: [{}] });
-    expect(result.findings.find((item) => item.code === "OVER_CAP")!.params).toEqual({ kind: "company", found: ORG_B, cap: 1, year: 1 });
+    expect(paramsOf(result, "OVER_CAP")).toEqual({ kind: "company", found: ORG_B, cap: 1, year: 1 });
   });
 
   it("companyFees pays only the eligible companies supported in its year", () => {

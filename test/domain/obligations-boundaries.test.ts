@@ -1,4 +1,4 @@
-import { codesOf, messagesOf, placesOf } from "../helpers/findings";
+import { codesOf, messagesOf, paramsOf, placesOf } from "../helpers/findings";
 import { auditBuild, claimsSheet, costsSheet, investmentsSheet, proBonoSheet } from "../helpers/workbook-builder";
 
 // The edges of the obligations and of the per-year sheets (issue 14): an amount dated on the
@@ -79,7 +79,7 @@ describe("costs (spec section 7, 10.14)", () => {
 
   it("COST_OVER_BUDGET names its category, or none", () => {
     const result = auditBuild({ extra: [costsSheet([{ Avtalsår: 1, "Budget (kr)": 5_000_000, "Utfall (kr)": 5_000_001 }])] });
-    expect(result.findings.find((item) => item.code === "COST_OVER_BUDGET")!.params).toEqual({ year: 1, category: "", found: 5_000_001, expected: 5_000_000 });
+    expect(paramsOf(result, "COST_OVER_BUDGET")).toEqual({ year: 1, category: "", found: 5_000_001, expected: 5_000_000 });
   });
 });
 
@@ -88,7 +88,7 @@ describe("Avtalsår in the per-year sheets (spec 10.14)", () => {
     const claims = claimsSheet([{ Avtalsår: 0 }, { Avtalsår: 1 }, { Avtalsår: 5 }, { Avtalsår: 6 }, { Avtalsår: 2.5 }]);
     const result = auditBuild({ extra: [claims] });
     expect(placesOf(result, "NUMBER_INVALID")).toEqual(["Redovisning!A2", "Redovisning!A5", "Redovisning!A6"]);
-    expect(result.findings.find((item) => item.code === "NUMBER_INVALID")!.params).toEqual({ column: "Avtalsår", found: "0", problem: "yearRange", max: 5 });
+    expect(paramsOf(result, "NUMBER_INVALID")).toEqual({ column: "Avtalsår", found: "0", problem: "yearRange", max: 5 });
   });
 
   it("a claim for a future year is compared with zeros; an invalid row is not compared", () => {
@@ -108,7 +108,7 @@ describe("Avtalsår in the per-year sheets (spec 10.14)", () => {
 describe("duplicates (spec section 8)", () => {
   it("name the first row as the user numbers it", () => {
     const result = auditBuild({ hires: [{}, { "Person-ID": "P-2" }] });
-    expect(result.findings.find((item) => item.code === "HIRE_ID_DUPLICATE")!.params).toEqual({ found: "A-1", firstRow: 2 });
+    expect(paramsOf(result, "HIRE_ID_DUPLICATE")).toEqual({ found: "A-1", firstRow: 2 });
   });
 
   it("rows without the key are not duplicates of each other", () => {

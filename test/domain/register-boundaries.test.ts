@@ -2,7 +2,7 @@ import { agreementYearOf, agreementYears } from "../../src/domain/agreement-year
 import { parseIsoDay } from "../../src/domain/day";
 import { finding } from "../../src/domain/finding";
 import { sortFindings } from "../../src/domain/sort-findings";
-import { codesOf, placesOf } from "../helpers/findings";
+import { codesOf, paramsOf, placesOf } from "../helpers/findings";
 import { HIRES_SHEET } from "../../src/workbook/sheet-contract";
 import { auditBuild, auditGrids, hiresSheet, workbook } from "../helpers/workbook-builder";
 
@@ -17,7 +17,7 @@ describe("the agreement period (spec section 4)", () => {
     expect(auditBuild({ hires: [{ Startdatum: "2018-01-01" }, other(2, { Startdatum: "2017-12-31" })] }).years[0]!.jobs).toBe(1);
     const result = auditBuild({ hires: [{ Startdatum: "2018-01-01" }, other(2, { Startdatum: "2017-12-31" })] });
     expect(placesOf(result, "OUTSIDE_PERIOD")).toEqual(["Anställningar!D3"]);
-    expect(result.findings.find((item) => item.code === "OUTSIDE_PERIOD")!.params).toEqual({ found: "2017-12-31", from: "2018-01-01", to: "2022-12-31" });
+    expect(paramsOf(result, "OUTSIDE_PERIOD")).toEqual({ found: "2017-12-31", from: "2018-01-01", to: "2022-12-31" });
   });
 
   it("a job starting on the period's last day is in year 5; the day after is outside it", () => {
@@ -59,7 +59,7 @@ describe("jobs (spec section 4, 10.7-10.10)", () => {
   it("one person with two jobs starting the same day: the earlier row counts (spec 10.7)", () => {
     const result = auditBuild({ hires: [{ "Person-ID": "P-1" }, other(2, { "Person-ID": " P-1 " })] });
     expect(placesOf(result, "PERSON_DOUBLE_COUNTED")).toEqual(["Anställningar!B3"]);
-    expect(result.findings.find((item) => item.code === "PERSON_DOUBLE_COUNTED")!.params).toEqual({ found: "P-1", firstRow: 2 });
+    expect(paramsOf(result, "PERSON_DOUBLE_COUNTED")).toEqual({ found: "P-1", firstRow: 2 });
   });
 
   it("a later row with an earlier start counts instead; Person-ID is compared case-sensitively", () => {
@@ -84,7 +84,7 @@ describe("jobs (spec section 4, 10.7-10.10)", () => {
     expect(placesOf(auditBuild({ hires: [{}, other(2, { Startdatum: "2019-06-01", Slutdatum: "2019-06-01" })] }), "END_BEFORE_START")).toEqual([]);
     expect(placesOf(auditBuild({ hires: [{}, other(2, { Startdatum: "2019-12-31" })] }), "FUTURE_DATE")).toEqual([]);
     const ended = auditBuild({ hires: [{}, other(2, { Startdatum: "2019-06-02", Slutdatum: "2019-06-01" })] });
-    expect(ended.findings.find((item) => item.code === "END_BEFORE_START")!.params).toEqual({ column: "Slutdatum", start: "2019-06-02", end: "2019-06-01" });
+    expect(paramsOf(ended, "END_BEFORE_START")).toEqual({ column: "Slutdatum", start: "2019-06-02", end: "2019-06-01" });
   });
 
   it("a job whose months without work are not given is not long-term unemployed (spec section 5)", () => {
@@ -95,7 +95,7 @@ describe("jobs (spec section 4, 10.7-10.10)", () => {
   it("a job starting on its company's first day of support is not hired before it", () => {
     expect(codesOf(auditBuild({ hires: [{ Startdatum: "2018-01-15" }] }))).toEqual([]);
     const early = auditBuild({ hires: [{ Startdatum: "2018-01-14" }] });
-    expect(early.findings.find((item) => item.code === "HIRED_BEFORE_SUPPORT")!.params).toEqual({ found: "2018-01-14", expected: "2018-01-15" });
+    expect(paramsOf(early, "HIRED_BEFORE_SUPPORT")).toEqual({ found: "2018-01-14", expected: "2018-01-15" });
   });
 
   it("CONTRACT_MISSING sits on the Anställnings-ID when the sheet has no contract column", () => {
@@ -131,7 +131,7 @@ describe("companies (spec section 4, 10.4)", () => {
 
   it("a size outside the band names the band", () => {
     const result = auditBuild({ companies: [{ "Antal anställda": 4 }] });
-    expect(result.findings.find((item) => item.code === "COMPANY_SIZE_OUTSIDE_TARGET")!.params).toEqual({ found: 4, min: 5, max: 50 });
+    expect(paramsOf(result, "COMPANY_SIZE_OUTSIDE_TARGET")).toEqual({ found: 4, min: 5, max: 50 });
   });
 });
 

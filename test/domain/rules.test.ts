@@ -1,5 +1,5 @@
 import { FINDING_CODES } from "../../src/domain/finding-codes";
-import { codesOf, messagesOf, placesOf } from "../helpers/findings";
+import { codesOf, messagesOf, paramsOf, placesOf } from "../helpers/findings";
 import {
   agreementSheet,
   auditBuild,
@@ -191,7 +191,7 @@ describe("job rules (spec section 4, 10.7-10.11)", () => {
   it("FUTURE_DATE: a start after the report date; an end date may lie ahead", () => {
     const future = auditBuild({ hires: [{ Startdatum: "2020-01-01" }] });
     expect(placesOf(future, "FUTURE_DATE")).toEqual(["Anställningar!D2"]);
-    expect(future.findings.find((item) => item.code === "FUTURE_DATE")!.params).toEqual({ column: "Startdatum", found: "2020-01-01", reportDate: "2019-12-31" });
+    expect(paramsOf(future, "FUTURE_DATE")).toEqual({ column: "Startdatum", found: "2020-01-01", reportDate: "2019-12-31" });
     expect(codesOf(auditBuild({ hires: [{ Slutdatum: "2021-01-01" }] }))).toEqual([]);
   });
 
@@ -215,7 +215,7 @@ describe("job rules (spec section 4, 10.7-10.11)", () => {
     expect(gaming.findings[0]!.params).toEqual({ found: "2019-02-27", mark: "2019-02-27" });
     const short = auditBuild({ hires: [{ Startdatum: "2018-11-30", Slutdatum: "2019-02-26" }] });
     expect(placesOf(short, "DURATION_TOO_SHORT")).toEqual(["Anställningar!E2"]);
-    expect(short.findings.find((item) => item.code === "DURATION_TOO_SHORT")!.params).toEqual({ start: "2018-11-30", found: "2019-02-26", mark: "2019-02-27", months: 3 });
+    expect(paramsOf(short, "DURATION_TOO_SHORT")).toEqual({ start: "2018-11-30", found: "2019-02-26", mark: "2019-02-27", months: 3 });
     expect(short.total.jobs).toBe(0);
   });
 
@@ -223,7 +223,7 @@ describe("job rules (spec section 4, 10.7-10.11)", () => {
     for (const end of [null, "2020-06-30"]) {
       const result = auditBuild({ hires: [{ Startdatum: "2019-11-01", Slutdatum: end }] });
       expect(placesOf(result, "PENDING_DURATION")).toEqual(["Anställningar!D2"]);
-      expect(result.findings.find((item) => item.code === "PENDING_DURATION")!.params).toEqual({ start: "2019-11-01", found: end ?? "", mark: "2020-01-31", months: 3 });
+      expect(paramsOf(result, "PENDING_DURATION")).toEqual({ start: "2019-11-01", found: end ?? "", mark: "2020-01-31", months: 3 });
       expect(result.years[1]!.pendingJobs).toBe(1);
       expect(result.total.jobs).toBe(0);
     }
@@ -239,7 +239,7 @@ describe("job rules (spec section 4, 10.7-10.11)", () => {
   it("COMPANY_UNKNOWN: counted but earns no fee", () => {
     const result = auditBuild({ hires: [{ "Org.nr": ORG_B }] });
     expect(placesOf(result, "COMPANY_UNKNOWN")).toEqual(["Anställningar!C2"]);
-    expect(result.findings.find((item) => item.code === "COMPANY_UNKNOWN")!.params).toEqual({ found: ORG_B });
+    expect(paramsOf(result, "COMPANY_UNKNOWN")).toEqual({ found: ORG_B });
     expect(result.total.jobs).toBe(1);
     expect(result.total.hiresPaid).toBe(0);
   });

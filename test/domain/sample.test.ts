@@ -15,6 +15,7 @@ import type { RawCell, SheetGrid } from "../../src/workbook/raw-cell";
 import { readWorkbook } from "../../src/workbook/read-workbook";
 import { reportSheetGrid } from "../../src/workbook/report-layout";
 import { type SampleAnswers, sampleReportSheet } from "../../src/workbook/sample-report-sheet";
+import { paramsOf } from "../helpers/findings";
 
 const OPTIONS = { preset: "botkyrka" as const, today: EXAMPLE_REPORT_DATE };
 // Built inside each test, not once for the file: code run outside a test makes every mutant it
@@ -216,17 +217,16 @@ describe("evaluation of a filled Stickprov sheet", () => {
   });
 
   it("the conclusion's finding carries its figures, and why it is incomplete when it is (spec 11)", () => {
-    const conclusionOf = (result: AuditResult) => result.findings.find((item) => item.code === "SAMPLE_CONCLUSION")!.params;
     const { grid, draw } = sampled({ seed: 42 });
-    expect(conclusionOf(auditWith(grid))).toMatchObject({
+    expect(paramsOf(auditWith(grid), "SAMPLE_CONCLUSION")).toMatchObject({
       conclusion: "supported", why: undefined, n: 60, checked: 60, unchecked: 0, deviations: 0, rate: 0,
       confidence: 0.95, tolerable: 0.05, populationItems: draw.population.items.length, populationSek: draw.population.amount.shownKronor(),
     });
     const partly = auditWith(edited(grid, [[headerRowOf(grid) + 1, 6, null]]));
-    expect(conclusionOf(partly)).toMatchObject({ conclusion: "incomplete", why: "unchecked", checked: 59, unchecked: 1 });
-    expect(partly.findings.find((item) => item.code === "SAMPLE_INCOMPLETE")!.params).toEqual({ unchecked: 1, n: 60, checked: 59 });
+    expect(paramsOf(partly, "SAMPLE_CONCLUSION")).toMatchObject({ conclusion: "incomplete", why: "unchecked", checked: 59, unchecked: 1 });
+    expect(paramsOf(partly, "SAMPLE_INCOMPLETE")).toEqual({ unchecked: 1, n: 60, checked: 59 });
     const unverified = auditWith(edited(grid, [[rowLabelled(grid, "seed"), 1, null]]));
-    expect(conclusionOf(unverified)).toMatchObject({ conclusion: "incomplete", why: "unverified" });
+    expect(paramsOf(unverified, "SAMPLE_CONCLUSION")).toMatchObject({ conclusion: "incomplete", why: "unverified" });
   });
 
   it("a deviation's misstated amount defaults to the whole paid amount", () => {
@@ -348,7 +348,7 @@ describe("evaluation of a filled Stickprov sheet", () => {
     const onSheet = result.findings.filter((item) => item.place.sheet === "Stickprov").map((item) => item.code);
     expect(onSheet).toContain("PERSONNUMMER_FOUND");
     expect(onSheet).not.toContain("COLUMN_UNKNOWN");
-    expect(String(result.findings.find((item) => item.code === "PERSONNUMMER_FOUND")!.params.found)).toBe("Ring 19850709-**** om avtalet");
+    expect(String(paramsOf(result, "PERSONNUMMER_FOUND").found)).toBe("Ring 19850709-**** om avtalet");
     expect(result.sample).toMatchObject({ checked: 60, conclusion: "supported" });
   });
 
@@ -476,31 +476,17 @@ describe("what the auditor sees of each rejected or deviating row (spec 11)", ()
   };
   const problemsOf = (result: AuditResult) => result.findings.filter((item) => item.code === "SAMPLE_INVALID").map((item) => item.params.problem);
 
-  it("a changed paid amount makes its row the first unchecked one", () => {
-    const { row, result } = oneRowEdited((at) => [[at, 4, 1]]);
-    expect(problemsOf(result)).toEqual(["amountChanged"]);
-    expect(result.sample).toMatchObject({ n: 60, checked: 59, unchecked: 1, conclusion: "incomplete" });
-    expect(firstUncheckedOf(result)).toEqual({ sheet: "Stickprov", row, col: 6 });
-  });
-
-  it("no evidence and no deviation makes its row the first unchecked one", () => {
-    const { row, result } = oneRowEdited((at) => [[at, 5, "Nej"]]);
-    expect(problemsOf(result)).toEqual(["noEvidenceNoDeviation"]);
-    expect(result.sample).toMatchObject({ n: 60, checked: 59, unchecked: 1, conclusion: "incomplete" });
-    expect(firstUncheckedOf(result)).toEqual({ sheet: "Stickprov", row, col: 6 });
-  });
-
-  it("a misstated amount without a deviation makes its row the first unchecked one", () => {
-    const { row, result } = oneRowEdited((at) => [[at, 7, 500]]);
-    expect(problemsOf(result)).toEqual(["misstatedWithoutDeviation"]);
-    expect(result.sample).toMatchObject({ n: 60, checked: 59, unchecked: 1, conclusion: "incomplete" });
-    expect(firstUncheckedOf(result)).toEqual({ sheet: "Stickprov", row, col: 6 });
-  });
-
-  it("a misstated amount above the paid amount makes its row the first unchecked one", () => {
-    const { row, result } = oneRowEdited((at) => [[at, 6, "Ja"], [at, 7, 999_999]]);
-    expect(problemsOf(result)).toEqual(["aboveAmount"]);
-    expect(result.sample).toMatchObject({ n: 60, checked: 59, unchecked: 1, deviations: 0, conclusion: "incomplete" });
+  // Each way a row is left unchecked points SAMPLE_INCOMPLETE at that row (columns 0-based: 4 paid
+  // amount, 5 evidence, 6 deviation, 7 misstated amount).
+  it.each([
+    ["a changed paid amount", (at: number): [number, number, RawCell][] => [[at, 4, 1]], "amountChanged", {}],
+    ["no evidence and no deviation", (at: number): [number, number, RawCell][] => [[at, 5, "Nej"]], "noEvidenceNoDeviation", {}],
+    ["a misstated amount without a deviation", (at: number): [number, number, RawCell][] => [[at, 7, 500]], "misstatedWithoutDeviation", {}],
+    ["a misstated amount above the paid amount", (at: number): [number, number, RawCell][] => [[at, 6, "Ja"], [at, 7, 999_999]], "aboveAmount", { deviations: 0 }],
+  ] as const)("%s makes its row the first unchecked one", (_, changes, problem, counts) => {
+    const { row, result } = oneRowEdited(changes);
+    expect(problemsOf(result)).toEqual([problem]);
+    expect(result.sample).toMatchObject({ n: 60, checked: 59, unchecked: 1, ...counts, conclusion: "incomplete" });
     expect(firstUncheckedOf(result)).toEqual({ sheet: "Stickprov", row, col: 6 });
   });
 

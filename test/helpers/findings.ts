@@ -1,4 +1,5 @@
 import type { AuditResult } from "../../src/domain/audit";
+import type { Finding } from "../../src/domain/finding";
 import type { FindingCode } from "../../src/domain/finding-codes";
 import { messageOf } from "../../src/domain/messages";
 import { cellOf } from "../../src/workbook/a1";
@@ -20,4 +21,11 @@ export function messagesOf(result: AuditResult, code: FindingCode): { sv: string
   const item = result.findings.find((candidate) => candidate.code === code);
   if (!item) throw new Error(`no ${code} finding`);
   return { sv: messageOf(item, "sv"), en: messageOf(item, "en") };
+}
+
+/** The params of the first finding of a code. */
+export function paramsOf(result: AuditResult, code: FindingCode): Finding["params"] {
+  const item = result.findings.find((candidate) => candidate.code === code);
+  if (!item) throw new Error(`no ${code} finding`);
+  return item.params;
 }
