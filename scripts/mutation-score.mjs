@@ -4,13 +4,15 @@
 // one counts. Score = (killed + timeout) / (killed + timeout + survived + no coverage), as
 // StrykerJS counts it: ignored mutants (marked equivalent with a reason beside the code) and those
 // the TypeScript checker refuses (compile errors) or that crash (runtime errors) are left out.
-// Files in the configured scope with no report are listed as not measured.
+// Files in the configured scope with no report are listed as not measured, apart from those of
+// types alone, which hold nothing to mutate.
 //   npm run mutate:score                  the table
 //   npm run mutate:score -- --survivors   and every surviving or uncovered mutant with its line
 //   npm run mutate:score -- --markdown    the table as Markdown (for the README)
 //   npm run mutate:score -- --live        and the survivors of runs still going (live reporter)
 import fs from "node:fs";
 import path from "node:path";
+import ts from "typescript";
 import config from "../stryker.config.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
@@ -130,14 +132,18 @@ if (markdown) {
   console.log(format(header));
   for (const row of table) console.log(format(row));
 }
+// A file of types alone has nothing to mutate, so no report holds it: told apart from a file no run reached.
+const typesOnly = unmeasured.filter(holdsTypesOnly);
+const notReached = unmeasured.filter((file) => !typesOnly.includes(file));
 const valid = total.Killed + total.Timeout + total.Survived + total.NoCoverage;
 console.log(
   `\nOverall: ${total.Killed + total.Timeout} of ${valid} non-equivalent mutants killed (${percent(total)}); ` +
     `${total.Ignored} marked equivalent, ${total.CompileError + total.RuntimeError} refused by the checker; ` +
-    `${rows.length - partialFiles.length} of ${rows.length + unmeasured.length} files in scope measured in full, ${partialFiles.length} in part.`,
+    `${rows.length - partialFiles.length} of ${rows.length + notReached.length} files with code in scope measured in full, ${partialFiles.length} in part.`,
 );
 if (partialFiles.length > 0) console.log(`Partly measured (a run stopped before its end): ${partialFiles.join(", ")}`);
-if (unmeasured.length > 0) console.log(`Not measured: ${unmeasured.join(", ")}`);
+if (typesOnly.length > 0) console.log(`Nothing to mutate (types only): ${typesOnly.join(", ")}`);
+if (notReached.length > 0) console.log(`Not measured: ${notReached.join(", ")}`);
 if (showSurvivors && survivors.length > 0) console.log(`\nSurvivors:\n${survivors.join("\n")}`);
 
 // `--live`: the survivors of runs still going, from the live reporter's logs.
@@ -151,4 +157,12 @@ if (process.argv.includes("--live") && fs.existsSync(reportsDir)) {
       console.log(`  ${item.file}:${item.line}:${item.column} ${item.status} ${item.mutatorName} → ${JSON.stringify(item.replacement ?? "")}`);
     }
   }
+}
+
+/** Whether a TypeScript file compiles to no statement at all: types, interfaces and type imports alone. */
+function holdsTypesOnly(file) {
+  const { outputText } = ts.transpileModule(fs.readFileSync(path.join(root, file), "utf8"), {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, removeComments: true },
+  });
+  return outputText.replace(/^export \{\};$/m, "").trim() === "";
 }

@@ -132,11 +132,14 @@ function markDoubleCounted(context: AuditContext, table: SourceTable<Hire>, jobs
     const id = keys[index]!;
     if (!id) return;
     const best = first.get(id);
-    if (!best || job.hire.startDate < best.hire.startDate || (job.hire.startDate === best.hire.startDate && job.row < best.row)) first.set(id, job);
+    // The jobs are in row order (SourceTable, records.ts), so on an equal start the one found
+    // first, the earlier row, stays.
+    if (!best || job.hire.startDate < best.hire.startDate) first.set(id, job);
   });
   for (const [index, job] of jobs.entries()) {
     const id = keys[index]!;
-    const best = id ? first.get(id)! : job;
+    // A job without a person is in no group, so it is its own first.
+    const best = first.get(id) ?? job;
     if (best === job) continue;
     job.status = "doubleCounted";
     context.findings.push(finding("PERSON_DOUBLE_COUNTED", fieldPlace(table, job.row, "personId"), { found: id, firstRow: best.row + 1 }));

@@ -92,6 +92,7 @@ export interface SourceTable<T> {
   readonly columns: Readonly<Partial<Record<keyof T, number>>>;
   /** The header text as the sheet wrote it, per field, for messages. */
   readonly headers: Readonly<Partial<Record<keyof T, string>>>;
+  /** In ascending row order, whatever order a file wrote them in: read-table.ts walks the grid top-down. */
   readonly rows: readonly SourceRow<T>[];
 }
 

@@ -142,7 +142,6 @@ function displayValue(key: ParameterKey, value: unknown): string | undefined {
 /** A preset's value as the template writes it into the `Avtal` sheet. */
 export function presetCellValue(preset: PresetName, key: ParameterKey): string | number | boolean | undefined {
   const value = (PRESETS[preset] as Partial<Record<ParameterKey, unknown>>)[key];
-  if (value === undefined) return undefined;
   if (Array.isArray(value)) return value.length ? value.join(";") : undefined;
   return value as string | number | boolean;
 }

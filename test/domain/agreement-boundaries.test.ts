@@ -86,6 +86,15 @@ describe("reading the Avtal rows (spec 10.2)", () => {
     ]);
   });
 
+  it("an invalid value with no preset value to fall back on names no fallback", () => {
+    // Botkyrka's preset has no start date: the finding says what was found, and the start date is missing.
+    const { findings } = resolveAgreement("botkyrka", [entry("start_date", 1.5, 2)], AVTAL);
+    expect(findings.map((item) => item.params)).toEqual([
+      { key: "start_date", found: "1.5", problem: "date" },
+      { key: "start_date", problem: "noStartDate" },
+    ]);
+  });
+
   it("an unknown key on its key cell", () => {
     expect(resolve(entry("Bonus", 1, 7)).findings).toEqual([
       { code: "AGREEMENT_KEY_UNKNOWN", severity: "info", place: { sheet: AVTAL, row: 7, col: 0 }, params: { found: "Bonus" } },

@@ -98,10 +98,14 @@ describe("jobs (spec section 4, 10.7-10.10)", () => {
     expect(paramsOf(early, "HIRED_BEFORE_SUPPORT")).toEqual({ found: "2018-01-14", expected: "2018-01-15" });
   });
 
-  it("CONTRACT_MISSING sits on the Anställnings-ID when the sheet has no contract column", () => {
+  it("CONTRACT_MISSING sits on the Anställnings-ID, wherever it stands, when the sheet has no contract column", () => {
     const grids = workbook();
-    grids[1] = hiresSheet([{}], HIRES_SHEET.columns.map((column) => column.sv).filter((name) => name !== "Anställningsavtal"));
-    expect(placesOf(auditGrids(grids), "CONTRACT_MISSING")).toEqual(["Anställningar!A2"]);
+    const headers = HIRES_SHEET.columns.map((column) => column.sv).filter((name) => name !== "Anställningsavtal");
+    // The Anställnings-ID in column B: a place without a column would read as A2.
+    grids[1] = hiresSheet([{}], [headers[1]!, headers[0]!, ...headers.slice(2)]);
+    const result = auditGrids(grids);
+    expect(placesOf(result, "CONTRACT_MISSING")).toEqual(["Anställningar!B2"]);
+    expect(paramsOf(result, "CONTRACT_MISSING")).toEqual({ found: "A-1" });
   });
 
   it("the follow-up at 6 and 12 months is due on the day itself (spec 10.23)", () => {
@@ -110,6 +114,10 @@ describe("jobs (spec section 4, 10.7-10.10)", () => {
     expect(due.years[1]!.retention6m).toEqual({ employed: 0, known: 1 });
     const notYet = auditBuild({ hires: [{}, other(2, { Startdatum: "2019-06-30", "I arbete efter 6 mån": "Nej" })] }, { reportDate: "2019-12-29" });
     expect(notYet.years[1]!.retention6m).toEqual({ employed: 0, known: 0 });
+    // 12 months after 2019-06-30 is 2020-06-30.
+    const twelve = (reportDate: string) => auditBuild({ hires: [{}, other(2, { Startdatum: "2019-06-30", "I arbete efter 12 mån": "Nej" })] }, { reportDate }).years[1]!.retention12m;
+    expect(twelve("2020-06-30")).toEqual({ employed: 0, known: 1 });
+    expect(twelve("2020-06-29")).toEqual({ employed: 0, known: 0 });
     const unknown = auditBuild({ hires: [{ "I arbete efter 6 mån": null, "I arbete efter 12 mån": "Nej" }] });
     expect([unknown.total.retention6m, unknown.total.retention12m]).toEqual([{ employed: 0, known: 0 }, { employed: 0, known: 1 }]);
   });

@@ -90,6 +90,8 @@ describe("the agreement (spec section 2, 10.2)", () => {
     grids[0] = agreementSheet([["start_date", null], ["report_date", "2019-12-31"]]);
     const noStart = auditGrids(grids, { preset: "helsingborg" });
     expect(placesOf(noStart, "AGREEMENT_INVALID")).toEqual(["Avtal"]);
+    // Without agreement years no job is judged: none is outside a period that is not there (spec 10.2).
+    expect(codesOf(noStart)).toEqual(["AGREEMENT_INVALID"]);
     expect(messagesOf(noStart, "AGREEMENT_INVALID").sv).toContain("startdatum");
     expect(noStart.years).toEqual([]);
     expect(noStart.exitClause).toEqual([]);

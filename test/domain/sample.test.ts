@@ -7,6 +7,7 @@ import { drawSample, type SampleChoices } from "../../src/domain/sample/draw-sam
 import { keyOfItem, type PaidItem, paidOre, sampleItemKey } from "../../src/domain/sample/paid-item";
 import { samplePopulation } from "../../src/domain/sample/sample-population";
 import { sampleSize } from "../../src/domain/sample/sample-size";
+import { SeededRandom } from "../../src/domain/seeded-random";
 import { selectSample } from "../../src/domain/sample/select-sample";
 import { upperDeviationRate } from "../../src/domain/sample/upper-deviation-rate";
 import { dataSheetGrid } from "../../src/workbook/data-sheet";
@@ -118,6 +119,17 @@ describe("selection", () => {
     // One paid item among unpaid ones is drawn first; the rest by equal chances.
     const one = unpaid.map((item, index) => (index === 50 ? { ...item, amount: Money.kronor(1) } : item));
     expect(rows(selectSample(one, 1, 7, "mus"))).toEqual([51]);
+  });
+
+  it("MUS: each item owns the units from its start up to, not including, its end; a roll exactly on an item's end takes the next one (spec 11)", () => {
+    // With 2^32 öre in all, u = next() × total is the generator's 32-bit integer itself: an exact roll.
+    const u = new SeededRandom(7).next() * 2 ** 32;
+    const ore = (amount: number) => Money.kronor(amount / 100);
+    const items: PaidItem[] = [u, 2 ** 32 - u].map((amount, row) => ({ kind: "hire", sheet: "H", row, id: `J${row}`, year: 1, amount: ore(amount) }));
+    expect(items.map((item) => paidOre(item.amount))).toEqual([u, 2 ** 32 - u]);
+    expect(rows(selectSample(items, 1, 7, "mus"))).toEqual([1]);
+    const withEnd = [u + 1, 2 ** 32 - u - 1].map((amount, row) => ({ ...items[row]!, amount: ore(amount) }));
+    expect(rows(selectSample(withEnd, 1, 7, "mus"))).toEqual([0]);
   });
 
   it("pins the sample of a seed: changing the generator or the algorithm changes every recorded sample", () => {
@@ -312,6 +324,15 @@ describe("evaluation of a filled Stickprov sheet", () => {
     expect(problems).toContain("required");
     expect(problems).not.toContain("rowCount");
     expect(result.sample).toMatchObject({ n: 60, checked: 59, unchecked: 1 });
+  });
+
+  it("without a recorded sample size the rows on the sheet are the sample: no row count is judged against nothing (spec 11)", () => {
+    const { grid } = sampled({ seed: 42 });
+    const rows = edited(grid, [[rowLabelled(grid, "sample_size"), 1, null]]).rows.slice(0, -1);
+    const result = auditWith({ name: grid.name, rows });
+    const problems = result.findings.filter((item) => item.code === "SAMPLE_INVALID").map((item) => item.params.problem);
+    expect(problems).toEqual(["parameter"]);
+    expect(result.sample).toMatchObject({ n: 59, checked: 59, unchecked: 0 });
   });
 
   it("a row whose paid amount was emptied is SAMPLE_INVALID on that cell and the first unchecked", () => {

@@ -30,6 +30,8 @@ export function selectSample(population: readonly PaidItem[], n: number, seed: n
 
 function byRandomPositions(count: number, size: number, random: SeededRandom): number[] {
   const positions = Array.from({ length: count }, (_, index) => index);
+  // One swap more (`i <= size`, a mutant left counted) would move only positions from `size` on,
+  // which the sample does not take: equivalent.
   for (let i = 0; i < size; i++) {
     const j = i + Math.floor(random.next() * (count - i));
     [positions[i], positions[j]] = [positions[j]!, positions[i]!];
@@ -44,6 +46,10 @@ function byMonetaryUnits(population: readonly PaidItem[], size: number, random: 
   let total = weights.reduce((sum, weight) => sum + weight, 0);
   const chosen: number[] = [];
   for (let draw = 0; draw < size; draw++) {
+    // The last item unless the walk finds one. The walk always does: next() is below 1 by at least
+    // 2^−32, so u is below the total by at least total × 2^−32 öre, far more than the rounding of
+    // fewer than 2 million subtractions can take back. So the default, and the walk's bound
+    // (`k <= remaining.length`), are equivalent mutants left counted; seeded-random.ts's pick() is alike.
     let at = remaining.length - 1;
     if (total > 0) {
       let roll = random.next() * total;
