@@ -48,6 +48,8 @@ const rowLabelled = (grid: SheetGrid, label: string) => grid.rows.findIndex((row
 
 /** Where the item table starts on the sheet: its header row (0-based). */
 const headerRowOf = (grid: SheetGrid) => rowLabelled(grid, "Blad");
+/** The `problem` of each SAMPLE_INVALID finding, in order. */
+const problemsOf = (result: AuditResult) => result.findings.filter((item) => item.code === "SAMPLE_INVALID").map((item) => item.params.problem);
 
 /** Where `SAMPLE_INCOMPLETE` points: the first unchecked item's Avvikelse cell. */
 const firstUncheckedOf = (result: AuditResult) => result.findings.find((item) => item.code === "SAMPLE_INCOMPLETE")!.place;
@@ -320,7 +322,7 @@ describe("evaluation of a filled Stickprov sheet", () => {
     const seedRow = rowLabelled(grid, "seed");
     const first = headerRowOf(grid) + 1;
     const result = auditWith(edited(grid, [[seedRow, 1, null], [first, 0, null]]));
-    const problems = result.findings.filter((item) => item.code === "SAMPLE_INVALID").map((item) => item.params.problem);
+    const problems = problemsOf(result);
     expect(problems).toContain("required");
     expect(problems).not.toContain("rowCount");
     expect(result.sample).toMatchObject({ n: 60, checked: 59, unchecked: 1 });
@@ -330,7 +332,7 @@ describe("evaluation of a filled Stickprov sheet", () => {
     const { grid } = sampled({ seed: 42 });
     const rows = edited(grid, [[rowLabelled(grid, "sample_size"), 1, null]]).rows.slice(0, -1);
     const result = auditWith({ name: grid.name, rows });
-    const problems = result.findings.filter((item) => item.code === "SAMPLE_INVALID").map((item) => item.params.problem);
+    const problems = problemsOf(result);
     expect(problems).toEqual(["parameter"]);
     expect(result.sample).toMatchObject({ n: 59, checked: 59, unchecked: 0 });
   });
@@ -412,7 +414,7 @@ describe("evaluation of a filled Stickprov sheet", () => {
     const population = rowLabelled(grid, "population_items");
     const first = headerRowOf(grid) + 1;
     const result = auditWith(edited(grid, [[population, 1, null], [first, 2, "FINNS-INTE"]]));
-    const problems = result.findings.filter((item) => item.code === "SAMPLE_INVALID").map((item) => item.params.problem);
+    const problems = problemsOf(result);
     expect(problems).toContain("noMatch");
     expect(problems).not.toContain("notDrawn");
     expect(result.sample!.conclusion).toBe("incomplete");
@@ -459,12 +461,12 @@ describe("evaluation of a filled Stickprov sheet", () => {
     const { grid } = sampled({ seed: 42 });
     const population = rowLabelled(grid, "population_items");
     const result = auditWith(edited(grid, [[population, 1, 12345]]));
-    expect(result.findings.filter((item) => item.code === "SAMPLE_INVALID").map((item) => item.params.problem)).toEqual(["populationChanged"]);
+    expect(problemsOf(result)).toEqual(["populationChanged"]);
     expect(result.sample!.conclusion).toBe("incomplete");
     // The same number of items for another sum of kronor is another population too.
     const sek = rowLabelled(grid, "population_sek");
     const moved = auditWith(edited(grid, [[sek, 1, Number(grid.rows[sek]![1]) + 1]]));
-    expect(moved.findings.filter((item) => item.code === "SAMPLE_INVALID").map((item) => item.params.problem)).toEqual(["populationChanged"]);
+    expect(problemsOf(moved)).toEqual(["populationChanged"]);
   });
 
   it("names the first unchecked item's deviation cell when the sample is incomplete", () => {
@@ -495,7 +497,6 @@ describe("what the auditor sees of each rejected or deviating row (spec 11)", ()
     const row = headerRowOf(grid) + 4;
     return { grid, draw, row, result: auditWith(edited(grid, changes(row))) };
   };
-  const problemsOf = (result: AuditResult) => result.findings.filter((item) => item.code === "SAMPLE_INVALID").map((item) => item.params.problem);
 
   // Each way a row is left unchecked points SAMPLE_INCOMPLETE at that row (columns 0-based: 4 paid
   // amount, 5 evidence, 6 deviation, 7 misstated amount).

@@ -16,16 +16,20 @@ export function codesOf(result: AuditResult): FindingCode[] {
   return [...new Set(result.findings.map((item) => item.code))].sort();
 }
 
-/** Both messages of the first finding of a code. */
-export function messagesOf(result: AuditResult, code: FindingCode): { sv: string; en: string } {
+/** The first finding of a code; a test fails here when there is none. */
+function firstOf(result: AuditResult, code: FindingCode): Finding {
   const item = result.findings.find((candidate) => candidate.code === code);
   if (!item) throw new Error(`no ${code} finding`);
+  return item;
+}
+
+/** Both messages of the first finding of a code. */
+export function messagesOf(result: AuditResult, code: FindingCode): { sv: string; en: string } {
+  const item = firstOf(result, code);
   return { sv: messageOf(item, "sv"), en: messageOf(item, "en") };
 }
 
 /** The params of the first finding of a code. */
 export function paramsOf(result: AuditResult, code: FindingCode): Finding["params"] {
-  const item = result.findings.find((candidate) => candidate.code === code);
-  if (!item) throw new Error(`no ${code} finding`);
-  return item.params;
+  return firstOf(result, code).params;
 }

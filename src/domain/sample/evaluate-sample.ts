@@ -177,8 +177,8 @@ export function evaluateSample(content: SampleSheetContent, paidItems: readonly 
   const projectedMisstatement = sampled.greaterThan(Money.ZERO) ? population.amount.times(misstated.ore.divide(sampled.ore)) : null;
   const upperMisstatement = upper === null ? null : population.amount.times(Rational.fromNumber(upper));
   const verified = drawn !== undefined;
+  // An empty sample (n = 0) needs no test of its own: with none checked there is no upper limit.
   const conclusion: SampleConclusion =
-    // (An empty sample, n = 0, has no upper limit: upperDeviationRate gives null for 0 checked.)
     !verified || unchecked > 0 || upper === null || tolerable === undefined ? "incomplete" : upper <= tolerable ? "supported" : "not-supported";
   const conclusionFinding = finding("SAMPLE_CONCLUSION", { sheet }, {
     conclusion,
